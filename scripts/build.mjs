@@ -1,0 +1,78 @@
+// Builds build/Code.js (Apps Script bundle with generated top-level entry points), build/appsscript.json and dist/chitieu.js.
+
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { entryPointDocs } from './entry-docs.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GAS_ENTRY = 'src/gas/main.ts';
+const BUNDLE_LIMIT = 150 * 1024;
+
+async function buildAppsScript() {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [GAS_ENTRY],
+    bundle: true,
+    format: 'iife',
+    globalName: '__bundle',
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    // Apps Script's V8 rejects BigInt literals: make them a build error.
+    supported: { bigint: false },
+    minify: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  });
+  // An IIFE's metafile lists no exports, so the entry module's own exported functions are the registry.
+  const docs = entryPointDocs(join(root, GAS_ENTRY));
+  const exports = [...docs.keys()];
+  const footer = [...docs].map(([name, doc]) => {
+    return `${doc.jsdoc}\nfunction ${name}(${doc.params.join(', ')}) {\n  return __bundle.${name}.apply(this, arguments);\n}\n`;
+  });
+  const code = `${result.outputFiles[0].text}\n${footer.join('\n')}`;
+  checkAppsScriptCode(code, exports);
+  mkdirSync(join(root, 'build'), { recursive: true });
+  writeFileSync(join(root, 'build/Code.js'), code);
+  copyFileSync(join(root, 'appsscript.json'), join(root, 'build/appsscript.json'));
+  return { size: Buffer.byteLength(code), exports };
+}
+
+/** Fails the build on what Apps Script's V8 would not load: module syntax, a parse error, a missing entry point. */
+function checkAppsScriptCode(code, exports) {
+  if (/^\s*(import|export)\s/m.test(code)) throw new Error('build/Code.js contains ES module syntax');
+  new vm.Script(code, { filename: 'Code.js' });
+  for (const name of exports) {
+    if (!new RegExp(`^function ${name}\\(`, 'm').test(code)) throw new Error(`no top-level function ${name}`);
+  }
+  if (Buffer.byteLength(code) > BUNDLE_LIMIT) {
+    throw new Error(`build/Code.js is ${Buffer.byteLength(code)} bytes, over the ${BUNDLE_LIMIT}-byte budget`);
+  }
+}
+
+async function buildCli() {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts'],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    outfile: 'dist/chitieu.js',
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'warning',
+  });
+  chmodSync(join(root, 'dist/chitieu.js'), 0o755);
+}
+
+const [gas] = await Promise.all([buildAppsScript(), buildCli()]);
+if (!process.argv.includes('--quiet')) {
+  console.log(`build/Code.js ${(gas.size / 1024).toFixed(1)} KB, entry points: ${gas.exports.join(', ')}`);
+  console.log('dist/chitieu.js');
+}

@@ -1,0 +1,18 @@
+// `chitieu attainment FILE KEY [--period NAME] [--unit CODE]`: one attainment as a fraction.
+
+import { answer, type Lang } from '../../core';
+import { load, requireSound } from '../load';
+import { printJson } from '../output';
+
+export async function attainmentCommand(
+  file: string,
+  key: string,
+  options: { period?: string; unit?: string; json?: boolean; lang: Lang },
+): Promise<number> {
+  const { analysis } = await load(file);
+  requireSound(analysis);
+  const result = answer(analysis, { target: key, period: options.period ?? null, unit: options.unit ?? null });
+  if (options.json) printJson(result);
+  else console.log(String(Math.round(result.attainment * 1e4) / 1e4));
+  return 0;
+}

@@ -1,0 +1,102 @@
+// `chitieu report FILE --period NAME [--out OUT.xlsx]`: the period's report, printed and written to a copy.
+
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { buildReport, ChiTieuError, fold, pick, LABELS, type Lang, type ReportModel } from '../../core';
+import { t } from '../lang';
+import { load, requireSound } from '../load';
+import { formatNumber, formatPercent, printJson, table } from '../output';
+import { addReportSheet } from '../report-sheet';
+
+/** "sample.xlsx" + "Đợt 1" → "sample.bao-cao-dot-1.xlsx", next to the input. */
+export function defaultReportPath(input: string, period: string): string {
+  const slug =
+    fold(period)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'dot';
+  return join(dirname(input), `${basename(input, extname(input))}.bao-cao-${slug}.xlsx`);
+}
+
+export async function reportCommand(
+  file: string,
+  options: { period: string; out?: string; json?: boolean; lang: Lang },
+): Promise<number> {
+  const out = options.out ?? defaultReportPath(file, options.period);
+  if (resolve(out) === resolve(file)) {
+    throw new ChiTieuError('same-file', {
+      vi: 'Tệp báo cáo (--out) phải khác tệp đầu vào: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
+      en: 'The report file (--out) must differ from the input: chitieu never overwrites the source. Choose another name.',
+    });
+  }
+  const { workbook, analysis } = await load(file);
+  requireSound(analysis);
+  const model = buildReport(analysis, options.period);
+  const tab = addReportSheet(workbook, model, options.lang);
+  await workbook.xlsx.writeFile(out);
+  if (options.json) printJson({ ...jsonOf(model), output: out, tab });
+  else printReport(model, out, tab, options.lang);
+  return 0;
+}
+
+function jsonOf(model: ReportModel) {
+  const { problems, ...rest } = model;
+  void problems;
+  return rest;
+}
+
+function printReport(model: ReportModel, out: string, tab: string, lang: Lang): void {
+  const p = model.period;
+  console.log(
+    t(
+      lang,
+      `Báo cáo ${p.name} (${p.from} – ${p.to}), hạn ${p.deadline ?? '—'}`,
+      `Report ${p.name} (${p.from} – ${p.to}), deadline ${p.deadline ?? '—'}`,
+    ),
+  );
+  console.log(
+    table(
+      [
+        t(lang, 'Mã', 'Key'),
+        t(lang, 'Nội dung', 'Label'),
+        t(lang, 'ĐVT', 'Unit'),
+        t(lang, 'Chỉ tiêu', 'Target'),
+        t(lang, 'Trong đợt', 'Period'),
+        t(lang, 'Lũy kế', 'Cumulative'),
+        t(lang, 'Tỷ lệ', 'Attainment'),
+        t(lang, 'Đánh giá', 'Status'),
+      ],
+      model.targets.map((x) => [
+        x.key,
+        x.label,
+        x.unit,
+        formatNumber(x.target),
+        formatNumber(x.periodResult),
+        formatNumber(x.cumulative),
+        formatPercent(x.attainment),
+        pick(x.status === 'exceeded' ? LABELS.exceeded : x.status === 'met' ? LABELS.met : LABELS.notMet, lang),
+      ]),
+      [18, 40, 11, 10, 11, 11, 10, 10],
+    ),
+  );
+  const names = new Map(model.units.map((u) => [u.code, u.name]));
+  const missing = model.nonReporting.map((c) => `${c} (${names.get(c)})`).join(', ');
+  console.log(
+    t(
+      lang,
+      `Đơn vị chưa báo cáo (${model.nonReporting.length}): ${missing || 'không có'}`,
+      `Units that did not report (${model.nonReporting.length}): ${missing || 'none'}`,
+    ),
+  );
+  const top = model.ranking
+    .slice(0, 3)
+    .map((r) => `${r.rank}. ${r.name} (${formatNumber(r.score)})`)
+    .join('; ');
+  console.log(t(lang, `Dẫn đầu thi đua: ${top}`, `Ranking leaders: ${top}`));
+  console.log(
+    t(
+      lang,
+      `Lỗi: ${model.errors}, cảnh báo: ${model.warnings}; dòng bị loại: ${model.excludedRows.length}.`,
+      `Errors: ${model.errors}, warnings: ${model.warnings}; excluded rows: ${model.excludedRows.length}.`,
+    ),
+  );
+  console.log(t(lang, `Đã ghi tab "${tab}" vào ${out}`, `Wrote tab "${tab}" to ${out}`));
+}

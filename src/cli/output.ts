@@ -1,0 +1,57 @@
+// Human and machine output of the command line: tables via cli-table3, JSON on stdout.
+
+import Table from 'cli-table3';
+import { formatNumberVi, formatPercentVi, problemMessage, type Lang, type Problem } from '../core';
+import { t } from './lang';
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+export function table(head: string[], rows: (string | number)[][], colWidths?: number[]): string {
+  const out = new Table({ head, style: { head: [], border: [] }, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
+  for (const row of rows) out.push(row.map((c) => (typeof c === 'number' ? formatNumber(c) : c)));
+  return out.toString();
+}
+
+export function formatNumber(value: number): string {
+  return formatNumberVi(value, 2);
+}
+
+export function formatPercent(value: number): string {
+  return formatPercentVi(value, 1);
+}
+
+/** The problems as DOMAIN.md's JSON: message in the chosen language. */
+export function problemsJson(problems: Problem[], lang: Lang) {
+  return problems.map((p) => ({
+    tab: p.tab,
+    row: p.row,
+    column: p.column,
+    code: p.code,
+    severity: p.severity,
+    message: problemMessage(p, lang),
+  }));
+}
+
+export function problemsTable(problems: Problem[], lang: Lang): string {
+  return table(
+    [
+      t(lang, 'Tab', 'Tab'),
+      t(lang, 'Dòng', 'Row'),
+      t(lang, 'Cột', 'Column'),
+      t(lang, 'Mã lỗi', 'Code'),
+      t(lang, 'Mức', 'Severity'),
+      t(lang, 'Nội dung', 'Message'),
+    ],
+    problems.map((p) => [
+      p.tab,
+      p.row ? String(p.row) : '',
+      p.column,
+      p.code,
+      p.severity === 'error' ? t(lang, 'lỗi', 'error') : t(lang, 'cảnh báo', 'warning'),
+      problemMessage(p, lang),
+    ]),
+    [12, 7, 14, 18, 10, 60],
+  );
+}

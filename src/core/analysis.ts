@@ -1,0 +1,39 @@
+// One pass over a workbook: the campaign setup, the valid entries and every problem, ready for figures.
+
+import { readCampaign, type Campaign } from './campaign';
+import type { WorkbookData } from './cells';
+import { readEntries, type Entry } from './entries';
+import type { Problem } from './problems';
+
+export interface Analysis {
+  campaign: Campaign;
+  entries: Entry[];
+  /** Setup problems first, then entry problems in row order. */
+  problems: Problem[];
+  excludedRows: number[];
+  entryRowCount: number;
+  /** A required tab or column is missing: figures would be wrong, so hosts refuse to compute. */
+  fatal: boolean;
+  errors: number;
+  warnings: number;
+}
+
+export function analyze(workbook: WorkbookData): Analysis {
+  const setup = readCampaign(workbook);
+  const read = readEntries(workbook, setup.campaign);
+  setup.campaign.tabs.entries = read.tab;
+  const problems = [...setup.problems, ...read.problems];
+  let errors = 0;
+  for (const p of problems) if (p.severity === 'error') errors++;
+  const fatal = setup.fatal || read.tab === null;
+  return {
+    campaign: setup.campaign,
+    entries: read.entries,
+    problems,
+    excludedRows: read.excludedRows,
+    entryRowCount: read.rowCount,
+    fatal,
+    errors,
+    warnings: problems.length - errors,
+  };
+}

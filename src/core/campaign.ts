@@ -1,0 +1,391 @@
+// The campaign's setup read from its tabs: targets, units, periods, allocations and the campaign window.
+
+import { cellText, isBlank, type Cell, type WorkbookData } from './cells';
+import { ALLOCATION, KIND_WORDS, PERIODS, SETTINGS, SETTING_KEYS, TARGETS, UNITS, type TabDef } from './contract';
+import { isoDate, parseDate, viDate, type Day } from './dates';
+import { EXPECTED } from './messages';
+import { parseNumber } from './numbers';
+import { makeProblem, type Problem } from './problems';
+import { dataRows, findSheet, keyOf, missingColumns, missingTab, readTable, type Table, type TableRow } from './tables';
+import { fold, tidy } from './text';
+
+export type TargetKind = 'count' | 'percent';
+
+export interface Target {
+  key: string;
+  /** Folded key, for matching. */
+  id: string;
+  label: string;
+  unit: string;
+  kind: TargetKind;
+  group: string;
+  target: number;
+  /** Population of a percent target; null means "the number of units". */
+  base: number | null;
+  row: number;
+}
+
+export interface Unit {
+  code: string;
+  id: string;
+  name: string;
+  cluster: string;
+  email: string;
+  row: number;
+}
+
+export interface Period {
+  name: string;
+  id: string;
+  from: Day;
+  to: Day;
+  deadline: Day | null;
+  row: number;
+}
+
+export interface Campaign {
+  name: string;
+  targets: Target[];
+  units: Unit[];
+  periods: Period[];
+  /** unit id → target id → allocated target. */
+  allocations: Map<string, Map<string, number>>;
+  window: { from: Day; to: Day } | null;
+  /** Names of the tabs as found, for messages. */
+  tabs: { targets: string; units: string; periods: string | null; entries: string | null };
+}
+
+export interface CampaignRead {
+  campaign: Campaign;
+  problems: Problem[];
+  /** True when a required tab or column is missing, so figures cannot be trusted. */
+  fatal: boolean;
+}
+
+interface Located {
+  table: Table;
+  rows: TableRow[];
+}
+
+/** Finds a tab and its rows, reporting a missing tab or column. */
+export function locate(workbook: WorkbookData, def: TabDef, problems: Problem[]): Located | null {
+  const sheet = findSheet(workbook, def);
+  if (!sheet) {
+    if (def.required) problems.push(missingTab(def));
+    return null;
+  }
+  const table = readTable(sheet, def);
+  const missing = missingColumns(table);
+  if (missing.length) {
+    problems.push(...missing);
+    return null;
+  }
+  return { table, rows: dataRows(table) };
+}
+
+function at(located: Located, row: TableRow, columnId: string) {
+  const column = located.table.def.columns.find((c) => c.id === columnId)!;
+  return { tab: located.table.sheet.name, row: row.row, column: column.header };
+}
+
+function missingValue(located: Located, row: TableRow, columnId: string): Problem {
+  const column = located.table.def.columns.find((c) => c.id === columnId)!;
+  const expected = EXPECTED[columnId] ?? { vi: column.header, en: column.english };
+  return makeProblem(at(located, row, columnId), 'missing-value', 'error', {
+    columnVi: column.header,
+    columnEn: column.english,
+    expectedVi: expected.vi,
+    expectedEn: expected.en,
+  });
+}
+
+function parseKind(cell: Cell): TargetKind | null {
+  const text = fold(cellText(cell));
+  if (text === '') return 'count';
+  if ((KIND_WORDS.percent as readonly string[]).map(fold).includes(text)) return 'percent';
+  if ((KIND_WORDS.count as readonly string[]).map(fold).includes(text)) return 'count';
+  return null;
+}
+
+function readTargets(located: Located, problems: Problem[]): Target[] {
+  const targets: Target[] = [];
+  const seen = new Map<string, number>();
+  for (const row of located.rows) {
+    const key = tidy(cellText(row.get('key')));
+    if (!key) {
+      problems.push(missingValue(located, row, 'key'));
+      continue;
+    }
+    const id = fold(key);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push(makeProblem(at(located, row, 'key'), 'duplicate-key', 'error', { value: key, first }));
+      continue;
+    }
+    seen.set(id, row.row);
+    const unitText = tidy(cellText(row.get('unit')));
+    let kind = parseKind(row.get('kind'));
+    if (kind === null) {
+      problems.push(makeProblem(at(located, row, 'kind'), 'bad-kind', 'error', { value: cellText(row.get('kind')) }));
+      continue;
+    }
+    const rawTarget = row.get('target');
+    const parsed = parseNumber(rawTarget);
+    if (!parsed.ok || parsed.value <= 0) {
+      problems.push(
+        makeProblem(at(located, row, 'target'), 'bad-target', 'error', { key, value: cellText(rawTarget) }),
+      );
+      continue;
+    }
+    // "80%" in the Target column, or a "%" unit with no Kind, marks a percent target.
+    if (isBlank(row.get('kind')) && (parsed.percent || unitText === '%')) kind = 'percent';
+    let base: number | null = null;
+    const rawBase = row.get('base');
+    if (kind === 'percent' && !isBlank(rawBase)) {
+      const b = parseNumber(rawBase);
+      if (!b.ok || b.percent || b.value <= 0) {
+        problems.push(makeProblem(at(located, row, 'base'), 'bad-base', 'error', { value: cellText(rawBase) }));
+        continue;
+      }
+      base = b.value;
+    }
+    targets.push({
+      key,
+      id,
+      label: tidy(cellText(row.get('label'))) || key,
+      unit: unitText || (kind === 'percent' ? '%' : ''),
+      kind,
+      group: tidy(cellText(row.get('group'))),
+      target: parsed.value,
+      base,
+      row: row.row,
+    });
+  }
+  return targets;
+}
+
+function readUnits(located: Located, problems: Problem[]): Unit[] {
+  const units: Unit[] = [];
+  const seen = new Map<string, number>();
+  for (const row of located.rows) {
+    const code = tidy(cellText(row.get('code')));
+    if (!code) {
+      problems.push(missingValue(located, row, 'code'));
+      continue;
+    }
+    const id = fold(code);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push(makeProblem(at(located, row, 'code'), 'duplicate-key', 'error', { value: code, first }));
+      continue;
+    }
+    seen.set(id, row.row);
+    units.push({
+      code,
+      id,
+      name: tidy(cellText(row.get('name'))) || code,
+      cluster: tidy(cellText(row.get('cluster'))),
+      email: tidy(cellText(row.get('email'))),
+      row: row.row,
+    });
+  }
+  return units;
+}
+
+function readPeriods(located: Located, problems: Problem[]): Period[] {
+  const periods: Period[] = [];
+  const seen = new Map<string, number>();
+  for (const row of located.rows) {
+    const name = tidy(cellText(row.get('name')));
+    if (!name) {
+      problems.push(missingValue(located, row, 'name'));
+      continue;
+    }
+    const days: Partial<Record<'from' | 'to' | 'deadline', Day>> = {};
+    let bad = false;
+    for (const id of ['from', 'to', 'deadline'] as const) {
+      const cell = row.get(id);
+      if (id === 'deadline' && isBlank(cell)) continue;
+      const parsed = parseDate(cell);
+      if (parsed.ok) days[id] = parsed.day;
+      else {
+        bad = true;
+        problems.push(
+          parsed.reason === 'empty'
+            ? missingValue(located, row, id)
+            : makeProblem(
+                at(located, row, id),
+                'bad-date',
+                'error',
+                { value: cellText(cell) },
+                parsed.reason === 'no-year' ? 'date-no-year' : 'bad-date',
+              ),
+        );
+      }
+    }
+    if (bad) continue;
+    const id = fold(name);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push(makeProblem(at(located, row, 'name'), 'duplicate-key', 'error', { value: name, first }));
+      continue;
+    }
+    if (days.to! < days.from!) {
+      problems.push(
+        makeProblem(at(located, row, 'to'), 'bad-period', 'error', {
+          name,
+          from: viDate(days.from!),
+          to: viDate(days.to!),
+        }),
+      );
+      continue;
+    }
+    seen.set(id, row.row);
+    periods.push({ name, id, from: days.from!, to: days.to!, deadline: days.deadline ?? null, row: row.row });
+  }
+  return periods;
+}
+
+function readAllocations(
+  located: Located,
+  targets: Target[],
+  units: Unit[],
+  problems: Problem[],
+): Map<string, Map<string, number>> {
+  const byUnit = new Map<string, Map<string, number>>();
+  const unitIds = new Set(units.map((u) => u.id));
+  const targetIds = new Set(targets.map((t) => t.id));
+  const tab = located.table.sheet.name;
+  const firstRow = new Map<string, number>();
+  for (const row of located.rows) {
+    const unit = keyOf(row.get('unit'));
+    const target = keyOf(row.get('target'));
+    let ok = true;
+    for (const id of ['unit', 'target', 'allocated'] as const) {
+      if (isBlank(row.get(id))) {
+        problems.push(missingValue(located, row, id));
+        ok = false;
+      }
+    }
+    if (!ok) continue;
+    if (!unitIds.has(unit)) {
+      problems.push(
+        makeProblem(at(located, row, 'unit'), 'unknown-unit', 'error', { value: cellText(row.get('unit')), tab }),
+      );
+      continue;
+    }
+    if (!targetIds.has(target)) {
+      problems.push(
+        makeProblem(at(located, row, 'target'), 'unknown-target', 'error', { value: cellText(row.get('target')), tab }),
+      );
+      continue;
+    }
+    const parsed = parseNumber(row.get('allocated'));
+    if (!parsed.ok || parsed.value <= 0) {
+      problems.push(
+        makeProblem(at(located, row, 'allocated'), 'bad-allocation', 'error', {
+          value: cellText(row.get('allocated')),
+        }),
+      );
+      continue;
+    }
+    let forUnit = byUnit.get(unit);
+    if (!forUnit) byUnit.set(unit, (forUnit = new Map()));
+    const first = firstRow.get(`${unit}|${target}`);
+    if (first !== undefined) {
+      problems.push(
+        makeProblem(at(located, row, 'target'), 'duplicate-key', 'error', {
+          value: cellText(row.get('target')),
+          first,
+        }),
+      );
+      continue;
+    }
+    firstRow.set(`${unit}|${target}`, row.row);
+    forUnit.set(target, parsed.value);
+  }
+  return byUnit;
+}
+
+interface Settings {
+  name: string;
+  from: Day | null;
+  to: Day | null;
+}
+
+function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
+  const settings: Settings = { name: '', from: null, to: null };
+  const located = locate(workbook, SETTINGS, problems);
+  if (!located) return settings;
+  const keys = Object.entries(SETTING_KEYS).map(([id, words]) => [id, new Set(words.map(fold))] as const);
+  const tab = located.table.sheet.name;
+  for (const row of located.rows) {
+    const setting = fold(cellText(row.get('setting')));
+    const id = keys.find(([, words]) => words.has(setting))?.[0];
+    const value = row.get('value');
+    if (id === 'campaign') settings.name = tidy(cellText(value));
+    else if (id === 'from' || id === 'to') {
+      if (isBlank(value)) continue;
+      const parsed = parseDate(value);
+      if (parsed.ok) settings[id] = parsed.day;
+      else
+        problems.push(
+          makeProblem({ tab, row: row.row, column: SETTINGS.columns[1]!.header }, 'bad-setting', 'error', {
+            value: cellText(value),
+            setting: cellText(row.get('setting')),
+            hintVi: 'Hãy nhập ngày theo dạng ngày/tháng/năm.',
+            hintEn: 'Enter a date as day/month/year.',
+          }),
+        );
+    }
+  }
+  return settings;
+}
+
+/** The campaign window: Settings From–To when given, else the span of the periods. */
+function campaignWindow(settings: Settings, periods: Period[]): { from: Day; to: Day } | null {
+  const from = settings.from ?? (periods.length ? Math.min(...periods.map((p) => p.from)) : null);
+  const to = settings.to ?? (periods.length ? Math.max(...periods.map((p) => p.to)) : null);
+  if (from === null || to === null) return null;
+  return { from, to };
+}
+
+/** Reads every setup tab. Problems on setup rows drop those rows; a missing required tab or column is fatal. */
+export function readCampaign(workbook: WorkbookData): CampaignRead {
+  const problems: Problem[] = [];
+  const targetsTab = locate(workbook, TARGETS, problems);
+  const unitsTab = locate(workbook, UNITS, problems);
+  const periodsTab = locate(workbook, PERIODS, problems);
+  const targets = targetsTab ? readTargets(targetsTab, problems) : [];
+  const units = unitsTab ? readUnits(unitsTab, problems) : [];
+  const periods = periodsTab ? readPeriods(periodsTab, problems) : [];
+  const allocationTab = locate(workbook, ALLOCATION, problems);
+  const allocations = allocationTab ? readAllocations(allocationTab, targets, units, problems) : new Map();
+  const settings = readSettings(workbook, problems);
+  const fatal =
+    !targetsTab || !unitsTab || problems.some((p) => p.code === 'missing-column' || p.code === 'missing-tab');
+  const campaign: Campaign = {
+    name: settings.name,
+    targets,
+    units,
+    periods,
+    allocations,
+    window: campaignWindow(settings, periods),
+    tabs: {
+      targets: targetsTab?.table.sheet.name ?? TARGETS.name,
+      units: unitsTab?.table.sheet.name ?? UNITS.name,
+      periods: periodsTab?.table.sheet.name ?? null,
+      entries: null,
+    },
+  };
+  return { campaign, problems, fatal };
+}
+
+export function periodJson(p: Period) {
+  return {
+    name: p.name,
+    from: isoDate(p.from),
+    to: isoDate(p.to),
+    deadline: p.deadline === null ? null : isoDate(p.deadline),
+  };
+}

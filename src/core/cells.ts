@@ -1,0 +1,34 @@
+// Cell values as hosts hand them to the core: what Sheets' getValues and exceljs give, reduced to plain data.
+
+/** A cell as read by a host. Dates arrive as Date objects whose UTC fields are the calendar day shown in the sheet. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** One tab: its name and its rows as the sheet shows them, row 0 being sheet row 1. */
+export interface SheetData {
+  name: string;
+  rows: Cell[][];
+}
+
+/** The workbook as the core sees it: every tab, in order. */
+export interface WorkbookData {
+  sheets: SheetData[];
+}
+
+export function isBlank(cell: Cell): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell === 'string') return cell.trim() === '';
+  return false;
+}
+
+/** The text a person sees in the cell (numbers unformatted); for names, keys and free text. */
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+}
+
+export function rowIsBlank(row: readonly Cell[] | undefined): boolean {
+  if (!row) return true;
+  for (const cell of row) if (!isBlank(cell)) return false;
+  return true;
+}

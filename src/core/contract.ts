@@ -1,0 +1,136 @@
+// The sheet contract: tab names and column headers in Vietnamese with their English aliases (DOMAIN.md).
+
+export type TabId = 'targets' | 'units' | 'periods' | 'entries' | 'allocation' | 'settings';
+
+export interface ColumnDef {
+  id: string;
+  /** The header the template writes (Vietnamese). */
+  header: string;
+  english: string;
+  /** Other spellings people use; compared after folding. */
+  aliases: readonly string[];
+  required: boolean;
+}
+
+export interface TabDef {
+  id: TabId;
+  name: string;
+  english: string;
+  aliases: readonly string[];
+  required: boolean;
+  columns: readonly ColumnDef[];
+}
+
+function col(id: string, header: string, english: string, aliases: string[], required = false): ColumnDef {
+  return { id, header, english, aliases, required };
+}
+
+export const TARGETS: TabDef = {
+  id: 'targets',
+  name: 'Chỉ tiêu',
+  english: 'Targets',
+  aliases: ['He thong chi tieu', 'Danh muc chi tieu', 'Target'],
+  required: true,
+  columns: [
+    col('key', 'Mã', 'Key', ['Mã chỉ tiêu', 'Ma CT', 'Target key', 'Code', 'ID'], true),
+    col('label', 'Nội dung', 'Label', ['Tên chỉ tiêu', 'Nội dung chỉ tiêu', 'Name', 'Description']),
+    col('unit', 'Đơn vị tính', 'Unit', ['ĐVT', 'DVT', 'Unit of measure', 'UoM']),
+    col(
+      'target',
+      'Chỉ tiêu',
+      'Target',
+      ['Số lượng chỉ tiêu', 'Chỉ tiêu giao', 'Mục tiêu', 'Target value', 'Goal'],
+      true,
+    ),
+    col('kind', 'Loại', 'Kind', ['Loại chỉ tiêu', 'Type']),
+    col('group', 'Nhóm', 'Group', ['Nhóm chỉ tiêu', 'Category']),
+    col('base', 'Cơ sở tính', 'Base', ['Mẫu số', 'Population', 'Denominator']),
+  ],
+};
+
+export const UNITS: TabDef = {
+  id: 'units',
+  name: 'Đơn vị',
+  english: 'Units',
+  aliases: ['Danh sach don vi', 'Co so Doan', 'Unit'],
+  required: true,
+  columns: [
+    col('code', 'Mã đơn vị', 'Unit code', ['Mã', 'Mã cơ sở', 'Code', 'Unit'], true),
+    col('name', 'Tên đơn vị', 'Unit name', ['Tên', 'Tên cơ sở Đoàn', 'Name']),
+    col('cluster', 'Cụm', 'Cluster', ['Khối', 'Cụm thi đua', 'Group']),
+    col('email', 'Email', 'Email', ['E-mail', 'Thư điện tử']),
+  ],
+};
+
+export const PERIODS: TabDef = {
+  id: 'periods',
+  name: 'Đợt báo cáo',
+  english: 'Periods',
+  aliases: ['Dot', 'Ky bao cao', 'Period', 'Reporting periods'],
+  required: false,
+  columns: [
+    col('name', 'Tên đợt', 'Period', ['Đợt', 'Kỳ báo cáo', 'Tên kỳ', 'Name', 'Period name'], true),
+    col('from', 'Từ ngày', 'From', ['Bắt đầu', 'Ngày bắt đầu', 'Start', 'Start date'], true),
+    col('to', 'Đến ngày', 'To', ['Kết thúc', 'Ngày kết thúc', 'End', 'End date'], true),
+    col('deadline', 'Hạn báo cáo', 'Deadline', ['Hạn', 'Hạn nộp', 'Due', 'Due date']),
+  ],
+};
+
+export const ENTRIES: TabDef = {
+  id: 'entries',
+  name: 'Kết quả',
+  english: 'Entries',
+  aliases: ['Ket qua thuc hien', 'Nhap lieu', 'Entry', 'Results', 'Data'],
+  required: true,
+  columns: [
+    col('date', 'Ngày', 'Date', ['Ngày thực hiện', 'Ngày hoạt động', 'Thời gian'], true),
+    col('unit', 'Mã đơn vị', 'Unit code', ['Đơn vị', 'Mã cơ sở', 'Unit'], true),
+    col('target', 'Mã chỉ tiêu', 'Target key', ['Chỉ tiêu', 'Mã CT', 'Target', 'Key'], true),
+    col('quantity', 'Số lượng', 'Quantity', ['Kết quả', 'Số lượng đạt', 'Giá trị', 'Value', 'Amount'], true),
+    col('activity', 'Nội dung hoạt động', 'Activity', ['Hoạt động', 'Nội dung', 'Description']),
+    col('evidence', 'Minh chứng', 'Evidence', ['Link minh chứng', 'Đường dẫn minh chứng', 'Link', 'Evidence link']),
+  ],
+};
+
+export const ALLOCATION: TabDef = {
+  id: 'allocation',
+  name: 'Phân bổ',
+  english: 'Allocation',
+  aliases: ['Phan bo chi tieu', 'Giao chi tieu', 'Allocations'],
+  required: false,
+  columns: [
+    col('unit', 'Mã đơn vị', 'Unit code', ['Đơn vị', 'Unit'], true),
+    col('target', 'Mã chỉ tiêu', 'Target key', ['Chỉ tiêu', 'Target', 'Key'], true),
+    col('allocated', 'Chỉ tiêu giao', 'Allocated', ['Số lượng giao', 'Phân bổ', 'Allocation'], true),
+  ],
+};
+
+export const SETTINGS: TabDef = {
+  id: 'settings',
+  name: 'Cài đặt',
+  english: 'Settings',
+  aliases: ['Thiet lap', 'Cau hinh', 'Config'],
+  required: false,
+  columns: [
+    col('setting', 'Khóa', 'Setting', ['Khoá', 'Tham số', 'Mục', 'Key', 'Name']),
+    col('value', 'Giá trị', 'Value', []),
+  ],
+};
+
+export const TABS: readonly TabDef[] = [TARGETS, UNITS, PERIODS, ENTRIES, ALLOCATION, SETTINGS];
+
+/** Settings keys (first cell of a Settings row), with their aliases. */
+export const SETTING_KEYS = {
+  campaign: ['Tên chiến dịch', 'Chiến dịch', 'Campaign', 'Campaign name'],
+  from: ['Từ ngày', 'Ngày bắt đầu', 'Bắt đầu', 'From', 'Start'],
+  to: ['Đến ngày', 'Ngày kết thúc', 'Kết thúc', 'To', 'End'],
+} as const;
+
+/** Values of the Kind column. */
+export const KIND_WORDS = {
+  count: ['số lượng', 'so luong', 'count', 'number', 'sl'],
+  percent: ['tỷ lệ', 'tỉ lệ', '%', 'percent', 'percentage', 'ty le', 'ti le', 'phần trăm'],
+} as const;
+
+/** The prefix of report tabs, before the period's name: "Báo cáo – Đợt 1". */
+export const REPORT_TAB_PREFIX = 'Báo cáo – ';

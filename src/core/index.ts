@@ -1,0 +1,18 @@
+// The core's public surface: hosts (Apps Script, the CLI) import from here only.
+
+export * from './analysis';
+export * from './campaign';
+export * from './cells';
+export * from './contract';
+export * from './dates';
+export * from './figures';
+export * from './messages';
+export * from './numbers';
+export * from './problems';
+export * from './queries';
+export * from './report';
+export * from './report-layout';
+export * from './schemas';
+export * from './tables';
+export * from './template';
+export * from './text';

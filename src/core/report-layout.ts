@@ -1,0 +1,149 @@
+// The report tab as a grid of cells with formats: one layout that every host (Sheets, .xlsx) renders as is.
+
+import type { Cell } from './cells';
+import { dayFromParts, viDate } from './dates';
+import { LABELS, pick, type Lang } from './messages';
+import type { ReportModel, Status } from './report';
+
+export type CellFormat = 'text' | 'number' | 'percent' | 'title' | 'header';
+
+export interface ReportLayout {
+  rows: Cell[][];
+  formats: CellFormat[][];
+  width: number;
+  /** Rows (0-based) holding the per-target table, for the chart: label column and attainment column. */
+  chart: { firstRow: number; lastRow: number; labelColumn: number; valueColumn: number };
+}
+
+const STATUS = { met: LABELS.met, exceeded: LABELS.exceeded, 'not-met': LABELS.notMet } satisfies Record<
+  Status,
+  unknown
+>;
+
+function isoToVi(iso: string | null): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-').map(Number);
+  return viDate(dayFromParts(y!, m!, d!)!);
+}
+
+/** Lays the report out top to bottom: heading, targets, units, non-reporting units, ranking, excluded rows. */
+export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayout {
+  const rows: Cell[][] = [];
+  const formats: CellFormat[][] = [];
+  const L = (vi: string, en: string) => pick({ vi, en }, lang);
+  const add = (cells: Cell[], format: CellFormat | CellFormat[] = 'text') => {
+    rows.push(cells);
+    formats.push(Array.isArray(format) ? format : cells.map(() => format));
+  };
+  const blank = () => add([]);
+
+  add([L('BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU', 'TARGET PROGRESS REPORT')], 'title');
+  if (model.campaign) add([model.campaign]);
+  const p = model.period;
+  add([`${L('Đợt', 'Period')}: ${p.name} (${isoToVi(p.from)} – ${isoToVi(p.to)})`]);
+  if (p.deadline) add([`${L('Hạn báo cáo', 'Deadline')}: ${isoToVi(p.deadline)}`]);
+  if (model.window)
+    add([`${L('Thời gian chiến dịch', 'Campaign')}: ${isoToVi(model.window.from)} – ${isoToVi(model.window.to)}`]);
+  add([`${L('Lập lúc', 'Generated')}: ${model.generatedAt.replace('T', ' ').slice(0, 16)} UTC`]);
+  blank();
+
+  add([L('I. KẾT QUẢ THEO CHỈ TIÊU', 'I. RESULTS BY TARGET')], 'title');
+  const targetHeader = [
+    L('STT', 'No.'),
+    L('Mã', 'Key'),
+    L('Nội dung', 'Label'),
+    L('ĐVT', 'Unit'),
+    L('Chỉ tiêu', 'Target'),
+    L('Kết quả trong đợt', 'Period result'),
+    L('Lũy kế', 'Cumulative'),
+    L('Tỷ lệ đạt', 'Attainment'),
+    L('Đánh giá', 'Status'),
+    L('Tiến độ', 'Pace'),
+  ];
+  add(targetHeader, 'header');
+  const firstTarget = rows.length;
+  model.targets.forEach((t, i) => {
+    const pace = pick(t.paceStatus === 'ahead' ? LABELS.ahead : LABELS.behind, lang);
+    add(
+      [
+        i + 1,
+        t.key,
+        t.label,
+        t.unit,
+        t.target,
+        t.periodResult,
+        t.cumulative,
+        t.attainment,
+        pick(STATUS[t.status], lang),
+        pace,
+      ],
+      ['number', 'text', 'text', 'text', 'number', 'number', 'number', 'percent', 'text', 'text'],
+    );
+  });
+  const lastTarget = rows.length - 1;
+  add([
+    L(
+      'Tỷ lệ là điểm phần trăm với chỉ tiêu tỷ lệ; tiến độ so tỷ lệ đạt với phần thời gian chiến dịch đã qua.',
+      'Percent targets are in percent points; pace compares attainment with the share of the campaign elapsed.',
+    ),
+  ]);
+  blank();
+
+  add([L('II. KẾT QUẢ TRONG ĐỢT THEO ĐƠN VỊ', 'II. PERIOD RESULTS BY UNIT')], 'title');
+  const keys = model.targets.map((t) => t.key);
+  add(
+    [
+      L('Mã đơn vị', 'Unit code'),
+      L('Tên đơn vị', 'Unit name'),
+      L('Cụm', 'Cluster'),
+      L('Đã báo cáo', 'Reported'),
+      ...keys,
+    ],
+    'header',
+  );
+  for (const u of model.units) {
+    add(
+      [u.code, u.name, u.cluster, u.reported ? L('Có', 'Yes') : L('Chưa', 'No'), ...keys.map((k) => u.results[k] ?? 0)],
+      ['text', 'text', 'text', 'text', ...keys.map((): CellFormat => 'number')],
+    );
+  }
+  blank();
+
+  add([`${L('III. ĐƠN VỊ CHƯA BÁO CÁO', 'III. UNITS THAT DID NOT REPORT')} (${model.nonReporting.length})`], 'title');
+  const names = new Map(model.units.map((u) => [u.code, u]));
+  if (model.nonReporting.length === 0) add([L('Tất cả đơn vị đã báo cáo.', 'Every unit reported.')]);
+  for (const code of model.nonReporting) add([code, names.get(code)?.name ?? '', names.get(code)?.cluster ?? '']);
+  blank();
+
+  add([L('IV. XẾP HẠNG THI ĐUA', 'IV. EMULATION RANKING')], 'title');
+  add([pick(model.rankingRule, lang)]);
+  add(
+    [
+      L('Hạng', 'Rank'),
+      L('Mã đơn vị', 'Unit code'),
+      L('Tên đơn vị', 'Unit name'),
+      L('Điểm', 'Score'),
+      L('Số dòng hợp lệ', 'Valid entries'),
+    ],
+    'header',
+  );
+  for (const r of model.ranking)
+    add([r.rank, r.code, r.name, r.score, r.validEntries], ['number', 'text', 'text', 'number', 'number']);
+  blank();
+
+  add([L('V. DỮ LIỆU BỊ LOẠI', 'V. EXCLUDED DATA')], 'title');
+  add([`${L('Lỗi', 'Errors')}: ${model.errors} · ${L('Cảnh báo', 'Warnings')}: ${model.warnings}`]);
+  add([
+    model.excludedRows.length
+      ? `${L('Các dòng bị loại khỏi số liệu (tab Kết quả)', 'Rows excluded from the figures (Entries tab)')}: ${model.excludedRows.join(', ')}`
+      : L('Không có dòng nào bị loại.', 'No row was excluded.'),
+  ]);
+
+  const width = Math.max(...rows.map((r) => r.length));
+  return {
+    rows,
+    formats,
+    width,
+    chart: { firstRow: firstTarget, lastRow: lastTarget, labelColumn: 1, valueColumn: 7 },
+  };
+}

@@ -1,0 +1,165 @@
+// The report model of one period: per target, per unit, non-reporting units and the emulation ranking.
+
+import type { Analysis } from './analysis';
+import { periodJson, type Period, type TargetKind } from './campaign';
+import { isoDate, type Day } from './dates';
+import { figuresFor, round, unitFigure } from './figures';
+import { LABELS } from './messages';
+import type { Problem } from './problems';
+import { findPeriod } from './queries';
+
+export type Status = 'met' | 'exceeded' | 'not-met';
+export type Pace = 'ahead' | 'behind';
+
+export interface TargetRow {
+  key: string;
+  label: string;
+  unit: string;
+  kind: TargetKind;
+  group: string;
+  target: number;
+  periodResult: number;
+  cumulative: number;
+  attainment: number;
+  status: Status;
+  /** Share of the campaign window elapsed at the period's end (0–1). */
+  expected: number;
+  /** attainment ÷ expected: below 1 means behind schedule. */
+  pace: number;
+  paceStatus: Pace;
+}
+
+export interface UnitRow {
+  code: string;
+  name: string;
+  cluster: string;
+  reported: boolean;
+  /** Period results per target key (percent targets: the unit's figure at the period's end). */
+  results: Record<string, number>;
+  cumulative: Record<string, number>;
+  /** Against the unit's allocation when it has one, else its share of the campaign target. */
+  attainment: Record<string, number>;
+  validEntries: number;
+}
+
+export interface RankingRow {
+  rank: number;
+  code: string;
+  name: string;
+  score: number;
+  validEntries: number;
+}
+
+export interface ReportModel {
+  campaign: string;
+  period: { name: string; from: string; to: string; deadline: string | null };
+  window: { from: string; to: string } | null;
+  generatedAt: string;
+  targets: TargetRow[];
+  units: UnitRow[];
+  nonReporting: string[];
+  excludedRows: number[];
+  ranking: RankingRow[];
+  rankingRule: { vi: string; en: string };
+  errors: number;
+  warnings: number;
+  problems: Problem[];
+}
+
+export function statusOf(attainment: number): Status {
+  if (attainment > 1) return 'exceeded';
+  if (attainment === 1) return 'met';
+  return 'not-met';
+}
+
+function elapsedShare(analysis: Analysis, period: Period): number {
+  const window = analysis.campaign.window ?? { from: period.from, to: period.to };
+  const length = window.to - window.from + 1;
+  return Math.min(1, Math.max(0, (period.to - window.from + 1) / length));
+}
+
+const MAX_POINTS = 100;
+
+/** Builds the report of a period. `now` is the host's clock, passed in so the core stays pure. */
+export function buildReport(analysis: Analysis, periodName: string, now: Date = new Date()): ReportModel {
+  const period = findPeriod(analysis, periodName);
+  const { targets, units, window } = analysis.campaign;
+  const inPeriod = figuresFor(analysis, { from: period.from, to: period.to });
+  const cumulative = figuresFor(analysis, { from: null, to: period.to });
+  const expected = elapsedShare(analysis, period);
+
+  const targetRows: TargetRow[] = targets.map((t, i) => {
+    const attainment = cumulative[i]!.attainment;
+    const pace = expected > 0 ? round(attainment / expected) : 0;
+    return {
+      key: t.key,
+      label: t.label,
+      unit: t.unit,
+      kind: t.kind,
+      group: t.group,
+      target: t.target,
+      periodResult: inPeriod[i]!.achieved,
+      cumulative: cumulative[i]!.achieved,
+      attainment,
+      status: statusOf(attainment),
+      expected: round(expected),
+      pace,
+      paceStatus: attainment >= 1 || pace >= 1 ? 'ahead' : 'behind',
+    };
+  });
+
+  const reported = new Uint8Array(units.length);
+  const entryCount = new Uint32Array(units.length);
+  for (const e of analysis.entries) {
+    if (e.day > period.to) continue;
+    entryCount[e.unit]!++;
+    if (e.day >= period.from) reported[e.unit] = 1;
+  }
+
+  const unitRows: UnitRow[] = units.map((u, ui) => {
+    const row: UnitRow = {
+      code: u.code,
+      name: u.name,
+      cluster: u.cluster,
+      reported: reported[ui] === 1,
+      results: {},
+      cumulative: {},
+      attainment: {},
+      validEntries: entryCount[ui]!,
+    };
+    targets.forEach((t, ti) => {
+      row.results[t.key] = round(inPeriod[ti]!.byUnit[ui]!);
+      const figure = unitFigure(analysis, ti, ui, cumulative[ti]!.byUnit[ui]!);
+      row.cumulative[t.key] = t.kind === 'percent' ? round(cumulative[ti]!.byUnit[ui]!) : figure.achieved;
+      row.attainment[t.key] = figure.attainment;
+    });
+    return row;
+  });
+
+  const scored = unitRows.map((u) => ({
+    code: u.code,
+    name: u.name,
+    validEntries: u.validEntries,
+    score: Math.round(Object.values(u.attainment).reduce((s, a) => s + Math.min(MAX_POINTS, 100 * a), 0) * 100) / 100,
+  }));
+  scored.sort((a, b) => b.score - a.score || b.validEntries - a.validEntries || a.code.localeCompare(b.code));
+  const ranking = scored.map((s, i) => ({ rank: i + 1, ...s }));
+
+  return {
+    campaign: analysis.campaign.name,
+    period: periodJson(period),
+    window: window ? { from: isoDate(window.from), to: isoDate(window.to) } : null,
+    generatedAt: now.toISOString(),
+    targets: targetRows,
+    units: unitRows,
+    nonReporting: unitRows.filter((u) => !u.reported).map((u) => u.code),
+    excludedRows: analysis.excludedRows,
+    ranking,
+    rankingRule: LABELS.rankingRule,
+    errors: analysis.errors,
+    warnings: analysis.warnings,
+    problems: analysis.problems,
+  };
+}
+
+export type { Day };

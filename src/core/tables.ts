@@ -1,0 +1,132 @@
+// Finding a contract tab in a workbook and its columns under whatever header spelling the user chose.
+
+import { rowIsBlank, type Cell, type SheetData, type WorkbookData } from './cells';
+import type { ColumnDef, TabDef } from './contract';
+import { makeProblem, type Problem } from './problems';
+import { fold, foldWords } from './text';
+
+/** A contract tab as found: its sheet, its header row and where each known column is. */
+export interface Table {
+  def: TabDef;
+  sheet: SheetData;
+  /** 0-based index of the header row in sheet.rows (sheet row = index + 1). */
+  headerIndex: number;
+  /** column id → 0-based column index; absent columns are missing. */
+  columns: Record<string, number>;
+}
+
+/** A data row of a table with its 1-based sheet row number. */
+export interface TableRow {
+  row: number;
+  get(columnId: string): Cell;
+}
+
+export function findSheet(workbook: WorkbookData, def: TabDef): SheetData | undefined {
+  const names = new Set([def.name, def.english, ...def.aliases].map(foldWords));
+  return workbook.sheets.find((s) => names.has(foldWords(s.name)));
+}
+
+function names(column: ColumnDef, primary: boolean): string[] {
+  return (primary ? [column.header, column.english] : column.aliases).map(foldWords);
+}
+
+// A header such as "Ngày (dd/mm/yyyy)" or "Số lượng *" still names its column.
+function headerForms(cell: Cell): string[] {
+  const text = typeof cell === 'string' ? cell : cell == null ? '' : String(cell);
+  const full = foldWords(text);
+  const bare = foldWords(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  return bare && bare !== full ? [full, bare] : [full];
+}
+
+/** Maps header cells to column ids: exact names first, aliases second, one sheet column per id. */
+export function mapColumns(def: TabDef, header: readonly Cell[]): Record<string, number> {
+  const forms = header.map(headerForms);
+  const taken = new Set<number>();
+  const found: Record<string, number> = {};
+  for (const primary of [true, false]) {
+    for (const column of def.columns) {
+      if (column.id in found) continue;
+      const wanted = new Set(names(column, primary));
+      for (let c = 0; c < forms.length; c++) {
+        if (taken.has(c) || !forms[c]!.some((f) => wanted.has(f))) continue;
+        found[column.id] = c;
+        taken.add(c);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const HEADER_SEARCH_ROWS = 10;
+
+/** Locates the header row (row 1, or a later one under a title) and maps its columns. */
+export function readTable(sheet: SheetData, def: TabDef): Table {
+  let best: Table = { def, sheet, headerIndex: 0, columns: mapColumns(def, sheet.rows[0] ?? []) };
+  const required = def.columns.filter((c) => c.required);
+  const complete = (t: Table) => required.every((c) => c.id in t.columns);
+  if (complete(best)) return best;
+  for (let i = 1; i < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); i++) {
+    const candidate: Table = { def, sheet, headerIndex: i, columns: mapColumns(def, sheet.rows[i] ?? []) };
+    if (complete(candidate)) return candidate;
+    if (Object.keys(candidate.columns).length > Object.keys(best.columns).length) best = candidate;
+  }
+  return best;
+}
+
+export function missingColumns(table: Table): Problem[] {
+  return table.def.columns
+    .filter((c) => c.required && !(c.id in table.columns))
+    .map((c) =>
+      makeProblem({ tab: table.sheet.name, row: table.headerIndex + 1, column: c.header }, 'missing-column', 'error', {
+        tab: table.sheet.name,
+        columnVi: c.header,
+        columnEn: c.english,
+      }),
+    );
+}
+
+export function missingTab(def: TabDef, severity: 'error' | 'warning' = 'error'): Problem {
+  const headers = def.columns.map((c) => c.header).join(' · ');
+  return makeProblem({ tab: def.name, row: 0, column: '' }, 'missing-tab', severity, {
+    tab: def.name,
+    english: def.english,
+    headers,
+  });
+}
+
+/** The non-blank data rows under the header. */
+export function dataRows(table: Table): TableRow[] {
+  const out: TableRow[] = [];
+  const { rows } = table.sheet;
+  for (let i = table.headerIndex + 1; i < rows.length; i++) {
+    const cells = rows[i];
+    if (rowIsBlank(cells)) continue;
+    out.push(tableRow(table, cells!, i + 1));
+  }
+  return out;
+}
+
+export function tableRow(table: Table, cells: readonly Cell[], row: number): TableRow {
+  const columns = table.columns;
+  return {
+    row,
+    get: (id) => {
+      const c = columns[id];
+      return c === undefined ? null : cells[c];
+    },
+  };
+}
+
+/** The header text of a column as the sheet has it (for locating problems), else the contract's name. */
+export function headerText(table: Table, columnId: string): string {
+  const c = table.columns[columnId];
+  const cell = c === undefined ? undefined : table.sheet.rows[table.headerIndex]?.[c];
+  if (typeof cell === 'string' && cell.trim()) return cell.trim();
+  return table.def.columns.find((d) => d.id === columnId)?.header ?? columnId;
+}
+
+/** Folded form of a key or code cell, for matching. */
+export function keyOf(cell: Cell): string {
+  return cell == null ? '' : fold(cell instanceof Date ? '' : String(cell));
+}

@@ -1,0 +1,10 @@
+// The add-on menu. onOpen may run without authorisation (AuthMode.NONE), so it reads no data.
+
+export function buildMenu(): void {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Mở bảng điều khiển', 'showSidebar')
+    .addItem('Tạo mẫu bảng tính', 'setUpTemplate')
+    .addItem('Kiểm tra dữ liệu', 'validateEntries')
+    .addToUi();
+}
