@@ -1,6 +1,7 @@
 // The core's public surface: hosts (Apps Script, the CLI) import from here only.
 
 export * from './analysis';
+export * from './answer-table';
 export * from './campaign';
 export * from './cells';
 export * from './contract';

@@ -1,6 +1,18 @@
-// ATTAINMENT, ACHIEVED and TARGET: the sheet formulas, answered from one read of the source per execution.
+// ATTAINMENT, ACHIEVED and TARGET: answered from a cached answer table, read from the sheet at most once per data version.
 
-import { analyze, answer, ChiTieuError, optionalArg, QueryArgs, type Analysis, type QueryAnswer } from '../core';
+import {
+  analyze,
+  buildAnswerTable,
+  ChiTieuError,
+  lookupAnswer,
+  optionalArg,
+  QueryArgs,
+  resolveUnit,
+  type Analysis,
+  type AnswerTable,
+  type QueryAnswer,
+} from '../core';
+import { cacheKey, readCached, writeCached } from './data-version';
 import { readWorkbook } from './spreadsheet-reader';
 
 // Filled on first use within one execution (never at load: every call loads the whole bundle).
@@ -8,26 +20,39 @@ let analysisOfThisRun: Analysis | null = null;
 
 function currentAnalysis(): Analysis {
   if (!analysisOfThisRun) analysisOfThisRun = analyze(readWorkbook(SpreadsheetApp.getActiveSpreadsheet()));
+  if (analysisOfThisRun.fatal) {
+    const first = analysisOfThisRun.problems.find((p) => p.code === 'missing-tab' || p.code === 'missing-column');
+    throw new Error(first ? first.message : 'Bảng tính chưa đúng mẫu. Hãy chạy "Tạo mẫu bảng tính".');
+  }
   return analysisOfThisRun;
+}
+
+/** The campaign table, or one unit's: from the document cache when the data has not changed since. */
+function table(unit: string | null): AnswerTable {
+  const campaignKey = cacheKey('campaign');
+  let campaign = readCached<AnswerTable>(campaignKey);
+  if (!campaign) {
+    campaign = buildAnswerTable(currentAnalysis(), null);
+    writeCached(campaignKey, campaign);
+  }
+  if (unit === null) return campaign;
+  const unitIndex = resolveUnit(campaign, unit);
+  const key = cacheKey(`unit:${campaign.units[unitIndex]!.code}`);
+  let forUnit = readCached<AnswerTable>(key);
+  if (!forUnit) {
+    forUnit = buildAnswerTable(currentAnalysis(), unitIndex);
+    writeCached(key, forUnit);
+  }
+  return forUnit;
 }
 
 /** Custom functions must throw an Error whose message the cell shows: Vietnamese, and nothing technical. */
 function query(target: unknown, period: unknown, unit: unknown): QueryAnswer {
   const args = QueryArgs.safeParse({ target, period, unit });
-  if (!args.success) {
-    throw new Error('Thiếu mã chỉ tiêu. Ví dụ: =ATTAINMENT("trees"). / Missing target key.');
-  }
-  const analysis = currentAnalysis();
-  if (analysis.fatal) {
-    const first = analysis.problems.find((p) => p.code === 'missing-tab' || p.code === 'missing-column');
-    throw new Error(first ? first.message : 'Bảng tính chưa đúng mẫu. Hãy chạy "Tạo mẫu".');
-  }
+  if (!args.success) throw new Error('Thiếu mã chỉ tiêu. Ví dụ: =ATTAINMENT("cay-xanh").');
   try {
-    return answer(analysis, {
-      target: String(args.data.target),
-      period: optionalArg(args.data.period),
-      unit: optionalArg(args.data.unit),
-    });
+    const forUnit = optionalArg(args.data.unit);
+    return lookupAnswer(table(forUnit), String(args.data.target).trim(), optionalArg(args.data.period));
   } catch (error) {
     if (error instanceof ChiTieuError) throw new Error(error.text.vi);
     throw error;

@@ -1,10 +1,14 @@
 // Apps Script entry points. The build turns each export into a genuine top-level function (scripts/build.mjs).
 
 import { achieved, attainment, targetOf } from './custom-functions';
+import { handleEdit } from './edit-trigger';
 import { buildMenu } from './menu';
+import { generateReportTab, getSidebarData as sidebarData, selectProblemCell, validateAllEntries } from './sidebar-api';
+import type { ReportResult, SidebarData, ValidationResult } from './sidebar-types';
+import { setUpTemplateTabs, type TemplateResult } from './template-setup';
 
 /**
- * Builds the add-on menu when the spreadsheet opens.
+ * Builds the add-on menu when the spreadsheet opens. Reads no data, so it works in AuthMode.NONE.
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e the open event
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -18,6 +22,70 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
  */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/**
+ * Simple trigger: re-checks the edited Entries rows at once and refreshes the add-on's formulas.
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
+ */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(e);
+}
+
+/**
+ * Opens the Chỉ Tiêu sidebar.
+ */
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Chỉ Tiêu');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/**
+ * Creates the missing template tabs, headers, dropdowns, formats and protections. Safe to run again.
+ * @return {object} what was created
+ */
+export function setUpTemplate(): TemplateResult {
+  const result = setUpTemplateTabs(SpreadsheetApp.getActiveSpreadsheet());
+  const message = result.changes
+    ? `Đã tạo mẫu: ${result.createdTabs.length} tab mới, ${result.addedHeaders.length} cột mới.`
+    : 'Bảng tính đã đúng mẫu, không cần thay đổi.';
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, 'Chỉ Tiêu', 5);
+  return result;
+}
+
+/**
+ * Checks every row of the Entries tab, marks each problem on its cell and returns the problems.
+ * @return {object} problems and counts
+ */
+export function validateEntries(): ValidationResult {
+  return validateAllEntries();
+}
+
+/**
+ * Writes (or rewrites) the report tab of a period and returns its name and counts.
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the tab written
+ */
+export function generateReport(periodName: string): ReportResult {
+  return generateReportTab(periodName);
+}
+
+/**
+ * The sidebar's data: attainment to date per target, periods and problems.
+ * @return {object} sidebar data
+ */
+export function getSidebarData(): SidebarData {
+  return sidebarData();
+}
+
+/**
+ * Selects the cell of a problem (a click in the sidebar's problem list).
+ * @param {string} tab the tab name
+ * @param {number} row the sheet row
+ * @param {string} column the column header
+ */
+export function selectCell(tab: string, row: number, column: string): void {
+  selectProblemCell(tab, row, column);
 }
 
 /**

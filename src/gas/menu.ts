@@ -6,5 +6,6 @@ export function buildMenu(): void {
     .addItem('Mở bảng điều khiển', 'showSidebar')
     .addItem('Tạo mẫu bảng tính', 'setUpTemplate')
     .addItem('Kiểm tra dữ liệu', 'validateEntries')
+    .addItem('Tạo báo cáo…', 'showSidebar')
     .addToUi();
 }

@@ -1,0 +1,117 @@
+// Every answer of ATTAINMENT/ACHIEVED/TARGET for the campaign (or one unit), computed once and small enough to cache.
+
+import type { Analysis } from './analysis';
+import { figuresFor, targetFor, unitFigure } from './figures';
+import { ChiTieuError } from './problems';
+import type { QueryAnswer } from './queries';
+import { fold } from './text';
+
+/** [achieved, target, attainment] */
+export type Triple = [number, number, number];
+
+export interface AnswerTable {
+  targets: { key: string; label: string }[];
+  periods: string[];
+  units: { code: string; name: string }[];
+  /** Unit code the values are for; null for the campaign. */
+  unit: string | null;
+  /** values[target][0] is to date, values[target][p + 1] is up to the end of period p. */
+  values: Triple[][];
+}
+
+/** Computes the table for the campaign (unitIndex null) or one unit: one pass over the entries per period. */
+export function buildAnswerTable(analysis: Analysis, unitIndex: number | null): AnswerTable {
+  const { targets, periods, units } = analysis.campaign;
+  const spans = [{ from: null, to: null }, ...periods.map((p) => ({ from: null, to: p.to }))];
+  const figures = spans.map((span) => figuresFor(analysis, span));
+  const values = targets.map((_, ti) =>
+    figures.map((perTarget): Triple => {
+      const f = perTarget[ti]!;
+      if (unitIndex === null) return [f.achieved, targetFor(analysis, ti, null), f.attainment];
+      const u = unitFigure(analysis, ti, unitIndex, f.byUnit[unitIndex]!);
+      return [u.achieved, u.target, u.attainment];
+    }),
+  );
+  return {
+    targets: targets.map((t) => ({ key: t.key, label: t.label })),
+    periods: periods.map((p) => p.name),
+    units: units.map((u) => ({ code: u.code, name: u.name })),
+    unit: unitIndex === null ? null : units[unitIndex]!.code,
+    values,
+  };
+}
+
+function list(values: string[]): string {
+  const shown = values.slice(0, 12).join(', ');
+  return values.length > 12 ? `${shown}, …` : shown;
+}
+
+/** Index of a text among keys (then labels), after folding; -1 when absent. */
+export function resolve(text: string, keys: string[], labels: string[] = []): number {
+  const id = fold(text);
+  const i = keys.findIndex((k) => fold(k) === id);
+  return i >= 0 ? i : labels.findIndex((l) => fold(l) === id);
+}
+
+export function unknownTarget(text: string, keys: string[]): ChiTieuError {
+  return new ChiTieuError('unknown-target', {
+    vi: `Không có chỉ tiêu "${text}". Hãy dùng một mã trong tab Chỉ tiêu: ${list(keys)}.`,
+    en: `No target "${text}". Use a key from the Targets tab: ${list(keys)}.`,
+  });
+}
+
+export function unknownPeriod(text: string, names: string[]): ChiTieuError {
+  return new ChiTieuError('unknown-period', {
+    vi: names.length
+      ? `Không có đợt báo cáo "${text}". Các đợt có trong tab Đợt báo cáo: ${list(names)}.`
+      : `Không có đợt báo cáo "${text}": tab Đợt báo cáo chưa có đợt nào. Hãy thêm đợt (Tên đợt, Từ ngày, Đến ngày).`,
+    en: names.length
+      ? `No period "${text}". Periods on the Periods tab: ${list(names)}.`
+      : `No period "${text}": the Periods tab has none. Add one (Period, From, To).`,
+  });
+}
+
+export function unknownUnit(text: string, codes: string[]): ChiTieuError {
+  return new ChiTieuError('unknown-unit', {
+    vi: `Không có đơn vị "${text}". Hãy dùng một mã trong tab Đơn vị: ${list(codes)}.`,
+    en: `No unit "${text}". Use a code from the Units tab: ${list(codes)}.`,
+  });
+}
+
+/** Reads one answer from a table; the unit, if any, must be the table's unit. */
+export function lookupAnswer(table: AnswerTable, target: string, period: string | null): QueryAnswer {
+  const keys = table.targets.map((t) => t.key);
+  const ti = resolve(
+    target,
+    keys,
+    table.targets.map((t) => t.label),
+  );
+  if (ti < 0) throw unknownTarget(target, keys);
+  let column = 0;
+  if (period !== null) {
+    const pi = resolve(period, table.periods);
+    if (pi < 0) throw unknownPeriod(period, table.periods);
+    column = pi + 1;
+  }
+  const [achieved, goal, attainment] = table.values[ti]![column]!;
+  return {
+    key: keys[ti]!,
+    target: goal,
+    achieved,
+    attainment,
+    period: period === null ? null : table.periods[column - 1]!,
+    unit: table.unit,
+  };
+}
+
+/** The unit index a unit argument names (code or name), or an error listing the codes. */
+export function resolveUnit(table: Pick<AnswerTable, 'units'>, text: string): number {
+  const codes = table.units.map((u) => u.code);
+  const i = resolve(
+    text,
+    codes,
+    table.units.map((u) => u.name),
+  );
+  if (i < 0) throw unknownUnit(text, codes);
+  return i;
+}

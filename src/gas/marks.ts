@@ -1,0 +1,78 @@
+// The add-on's problem marks on cells: a note with a fixed prefix and a colour, never mixed up with the user's own.
+
+import type { Problem } from '../core';
+
+export const MARK_PREFIX = '⚠ Chỉ Tiêu: ';
+/** Separates our message from a note the user had already put on the cell, which we keep below it. */
+const USER_NOTE_SEPARATOR = '\n———\n';
+export const MARK_COLOURS = { error: '#f4cccc', warning: '#fff2cc' } as const;
+const DEFAULT_BACKGROUNDS = new Set(['#ffffff', '', 'white']);
+
+export interface MarkGrid {
+  notes: string[][];
+  backgrounds: string[][];
+}
+
+export function isOurNote(note: string): boolean {
+  return note.startsWith(MARK_PREFIX);
+}
+
+/** The user's part of a note (all of it when we never marked the cell). */
+export function userNote(note: string): string {
+  if (!isOurNote(note)) return note;
+  const at = note.indexOf(USER_NOTE_SEPARATOR);
+  return at < 0 ? '' : note.slice(at + USER_NOTE_SEPARATOR.length);
+}
+
+function ourColour(background: string): boolean {
+  return background === MARK_COLOURS.error || background === MARK_COLOURS.warning;
+}
+
+/**
+ * Marks the given problems on a grid read from the sheet (row 0 = sheet row `firstRow`) and removes our marks
+ * from every other cell of the grid. Returns the new grid and counts; values are never part of it.
+ */
+export function applyMarks(
+  grid: MarkGrid,
+  firstRow: number,
+  problems: { problem: Problem; column: number }[],
+): MarkGrid & { marked: number; cleared: number } {
+  const byCell = new Map<string, Problem[]>();
+  for (const { problem, column } of problems) {
+    const key = `${problem.row - firstRow},${column}`;
+    const list = byCell.get(key);
+    if (list) list.push(problem);
+    else byCell.set(key, [problem]);
+  }
+  let marked = 0;
+  let cleared = 0;
+  const notes = grid.notes.map((row, r) =>
+    row.map((note, c) => {
+      const found = byCell.get(`${r},${c}`);
+      if (found) {
+        marked++;
+        const user = userNote(note);
+        const ours = MARK_PREFIX + found.map((p) => p.message).join('\n');
+        return user ? ours + USER_NOTE_SEPARATOR + user : ours;
+      }
+      if (isOurNote(note)) {
+        cleared++;
+        return userNote(note);
+      }
+      return note;
+    }),
+  );
+  const backgrounds = grid.backgrounds.map((row, r) =>
+    row.map((background, c) => {
+      const found = byCell.get(`${r},${c}`);
+      const wasOurs = isOurNote(grid.notes[r]![c] ?? '') && ourColour(background);
+      if (found) {
+        // A colour the user chose stays; ours (or none) becomes the problem's colour.
+        if (!wasOurs && !DEFAULT_BACKGROUNDS.has(background.toLowerCase())) return background;
+        return found.some((p) => p.severity === 'error') ? MARK_COLOURS.error : MARK_COLOURS.warning;
+      }
+      return wasOurs ? '#ffffff' : background;
+    }),
+  );
+  return { notes, backgrounds, marked, cleared };
+}

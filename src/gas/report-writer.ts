@@ -1,0 +1,120 @@
+// generateReport: builds the period's report tab completely under a lock, then swaps it in for the old one.
+
+import { analyze, buildReport, REPORT_TAB_PREFIX, reportLayout, type Cell, type ReportModel } from '../core';
+import { protectAsWarning } from './protection';
+import { safeText } from './safe-text';
+import { readSpreadsheet } from './spreadsheet-reader';
+import type { ReportResult } from './sidebar-types';
+
+const LOCK_WAIT_MS = 20_000;
+const NUMBER_FORMATS = { number: '#,##0.##', percent: '0.0%', text: '@', title: '@', header: '@' } as const;
+const HEADER_BACKGROUND = '#d9ead3';
+const COLUMN_WIDTHS = [60, 130, 360, 80, 90, 110, 90, 90, 90, 140];
+
+export function reportTabName(periodName: string): string {
+  return (REPORT_TAB_PREFIX + periodName).slice(0, 100);
+}
+
+function failure(vi: string): Error {
+  return new Error(vi);
+}
+
+/** Writes the layout into an empty sheet with a constant number of calls, whatever the number of entries. */
+function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, model: ReportModel): void {
+  const layout = reportLayout(model, 'vi');
+  const width = layout.width;
+  const height = layout.rows.length;
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  if (sheet.getMaxRows() < height) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
+  const pad = <T>(row: T[], fill: T) => [...row, ...new Array<T>(width - row.length).fill(fill)];
+  const values = layout.rows.map((row) =>
+    pad(
+      row.map((c: Cell) => (typeof c === 'string' ? safeText(c) : (c ?? ''))),
+      '',
+    ),
+  );
+  const formats = layout.formats.map((row) =>
+    pad(
+      row.map((f) => NUMBER_FORMATS[f]),
+      '@',
+    ),
+  );
+  const weights = layout.formats.map((row) =>
+    pad(
+      row.map((f) => (f === 'title' || f === 'header' ? 'bold' : 'normal')),
+      'normal',
+    ),
+  );
+  const backgrounds = layout.formats.map((row) =>
+    pad(
+      row.map((f) => (f === 'header' ? HEADER_BACKGROUND : '#ffffff')),
+      '#ffffff',
+    ),
+  );
+  const range = sheet.getRange(1, 1, height, width);
+  // Formats first: a text cell formatted '@' keeps "1.000" or "0,5" as the text it is.
+  range.setNumberFormats(formats);
+  range.setValues(values);
+  range.setFontWeights(weights);
+  range.setBackgrounds(backgrounds);
+  COLUMN_WIDTHS.slice(0, width).forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  const { firstRow, lastRow, labelColumn, valueColumn } = layout.chart;
+  if (lastRow >= firstRow) {
+    const count = lastRow - firstRow + 1;
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(sheet.getRange(firstRow + 1, labelColumn + 1, count, 1))
+      .addRange(sheet.getRange(firstRow + 1, valueColumn + 1, count, 1))
+      .setPosition(1, width + 2, 0, 0)
+      .setOption('title', 'Tỷ lệ đạt theo chỉ tiêu')
+      .setOption('legend', { position: 'none' })
+      .build();
+    sheet.insertChart(chart);
+  }
+}
+
+/**
+ * Writes (or rewrites) the report tab of a period and returns its name. The new tab is complete before the old one
+ * goes, and both happen under the document lock, so a concurrent run or a failure half-way leaves one complete tab.
+ */
+export function writeReport(periodName: string): ReportResult {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw failure('Một báo cáo khác đang được tạo. Hãy thử lại sau ít phút.');
+  }
+  const building = `${reportTabName(periodName)} (đang tạo)`;
+  try {
+    spreadsheet.toast(`Đang lập báo cáo ${periodName}…`, 'Chỉ Tiêu', 5);
+    const analysis = analyze(readSpreadsheet(spreadsheet).data);
+    if (analysis.fatal) {
+      const first = analysis.problems.find((p) => p.code === 'missing-tab' || p.code === 'missing-column');
+      throw failure(first ? first.message : 'Bảng tính chưa đúng mẫu.');
+    }
+    const model = buildReport(analysis, periodName, new Date());
+    const name = reportTabName(model.period.name);
+    const leftover = spreadsheet.getSheetByName(building);
+    if (leftover) spreadsheet.deleteSheet(leftover);
+    const sheet = spreadsheet.insertSheet(building, spreadsheet.getSheets().length);
+    try {
+      writeLayout(sheet, model);
+      protectAsWarning(sheet, 'Chỉ Tiêu: tab báo cáo, được tạo lại mỗi lần bấm "Tạo báo cáo".');
+    } catch (error) {
+      spreadsheet.deleteSheet(sheet);
+      throw error;
+    }
+    const old = spreadsheet.getSheetByName(name);
+    if (old) spreadsheet.deleteSheet(old);
+    sheet.setName(name);
+    spreadsheet.toast(`Đã tạo tab "${name}".`, 'Chỉ Tiêu', 5);
+    return {
+      tab: name,
+      period: model.period.name,
+      targets: model.targets.length,
+      nonReporting: model.nonReporting.length,
+    };
+  } finally {
+    lock.releaseLock();
+  }
+}

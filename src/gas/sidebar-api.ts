@@ -1,0 +1,101 @@
+// Server functions the sidebar calls through google.script.run; each is also a top-level entry point.
+
+import { analyze, buildAnswerTable, ENTRIES, periodJson, readTable, type Analysis, type Problem } from '../core';
+import { bumpDataVersion } from './data-version';
+import { markEntryRows } from './entry-marks';
+import { refreshFormulas } from './formula-refresh';
+import { writeReport } from './report-writer';
+import { readSpreadsheet } from './spreadsheet-reader';
+import type { ReportResult, SidebarData, SidebarProblem, ValidationResult } from './sidebar-types';
+
+const LISTED_PROBLEMS = 300;
+
+function sidebarProblems(problems: Problem[]): SidebarProblem[] {
+  return problems.slice(0, LISTED_PROBLEMS).map(({ tab, row, column, code, severity, message }) => ({
+    tab,
+    row,
+    column,
+    code,
+    severity,
+    message,
+  }));
+}
+
+function setupMessage(analysis: Analysis): string | null {
+  if (!analysis.fatal) return null;
+  const first = analysis.problems.find((p) => p.code === 'missing-tab' || p.code === 'missing-column');
+  return first ? first.message : 'Bảng tính chưa đúng mẫu. Hãy bấm "Tạo mẫu bảng tính".';
+}
+
+/** Everything the sidebar shows: attainment to date per target, the periods and the problem list. */
+export function getSidebarData(): SidebarData {
+  const analysis = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
+  const table = buildAnswerTable(analysis, null);
+  return {
+    campaign: analysis.campaign.name,
+    targets: analysis.campaign.targets.map((t, i) => ({
+      key: t.key,
+      label: t.label,
+      unit: t.unit,
+      kind: t.kind,
+      group: t.group,
+      target: t.target,
+      achieved: table.values[i]![0]![0],
+      attainment: table.values[i]![0]![2],
+    })),
+    periods: analysis.campaign.periods.map(periodJson),
+    problems: sidebarProblems(analysis.problems),
+    errors: analysis.errors,
+    warnings: analysis.warnings,
+    entryRows: analysis.entryRowCount,
+    validEntries: analysis.entries.length,
+    setupMessage: setupMessage(analysis),
+  };
+}
+
+/** Checks every Entries row, marks problems on their cells, clears our stale marks, and lists the problems. */
+export function validateAllEntries(): ValidationResult {
+  const read = readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet());
+  const analysis = analyze(read.data);
+  const sheet = read.sheetFor(ENTRIES);
+  let marks = { marked: 0, cleared: 0 };
+  if (sheet && !analysis.fatal) {
+    const entries = read.data.sheets.find((s) => s.name === sheet.getName())!;
+    const first = readTable(entries, ENTRIES).headerIndex + 2;
+    marks = markEntryRows(sheet, entries, analysis, first, entries.rows.length - first + 1);
+  }
+  return {
+    problems: sidebarProblems(analysis.problems),
+    errors: analysis.errors,
+    warnings: analysis.warnings,
+    ...marks,
+  };
+}
+
+export function generateReportTab(periodName: string): ReportResult {
+  if (typeof periodName !== 'string' || periodName.trim() === '') {
+    throw new Error('Hãy chọn một đợt báo cáo.');
+  }
+  return writeReport(periodName.trim());
+}
+
+/** Selects the cell of a problem so the user sees it (the sidebar's click on a problem). */
+export function selectProblemCell(tab: string, row: number, column: string): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(tab);
+  if (!sheet) throw new Error(`Không tìm thấy tab "${tab}".`);
+  const width = Math.max(1, sheet.getLastColumn());
+  const header = sheet.getRange(1, 1, Math.min(10, Math.max(1, sheet.getLastRow())), width).getValues();
+  const found = header[0]!.findIndex((h) => String(h).trim() === column);
+  const table = readTable({ name: tab, rows: header }, ENTRIES);
+  const byContract = ENTRIES.columns.find((c) => c.header === column);
+  const index = found >= 0 ? found : byContract ? (table.columns[byContract.id] ?? 0) : 0;
+  spreadsheet.setActiveSheet(sheet);
+  sheet.getRange(Math.max(1, row), index + 1).activate();
+}
+
+/** After the add-on itself changes a source tab: new data version and fresh formulas. */
+export function sourceChanged(): void {
+  bumpDataVersion();
+  refreshFormulas(SpreadsheetApp.getActiveSpreadsheet());
+}

@@ -1,0 +1,57 @@
+// The shapes the sidebar receives from the server: plain data only (google.script.run serialises them).
+
+export interface SidebarTarget {
+  key: string;
+  label: string;
+  unit: string;
+  kind: 'count' | 'percent';
+  group: string;
+  target: number;
+  achieved: number;
+  attainment: number;
+}
+
+export interface SidebarProblem {
+  tab: string;
+  row: number;
+  column: string;
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface SidebarPeriod {
+  name: string;
+  from: string;
+  to: string;
+  deadline: string | null;
+}
+
+export interface SidebarData {
+  campaign: string;
+  targets: SidebarTarget[];
+  periods: SidebarPeriod[];
+  problems: SidebarProblem[];
+  /** Problems beyond the list's length are counted, not listed. */
+  errors: number;
+  warnings: number;
+  entryRows: number;
+  validEntries: number;
+  /** Set when a required tab or column is missing: the sidebar shows it and offers "Tạo mẫu". */
+  setupMessage: string | null;
+}
+
+export interface ValidationResult {
+  problems: SidebarProblem[];
+  errors: number;
+  warnings: number;
+  marked: number;
+  cleared: number;
+}
+
+export interface ReportResult {
+  tab: string;
+  period: string;
+  targets: number;
+  nonReporting: number;
+}
