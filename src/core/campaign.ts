@@ -251,11 +251,12 @@ function readAllocations(
   targets: Target[],
   units: Unit[],
   problems: Problem[],
+  /** The Units and Targets tabs as found: an unknown code is "not on" those, not on the Allocation tab. */
+  tabs: { units: string; targets: string },
 ): Map<string, Map<string, number>> {
   const byUnit = new Map<string, Map<string, number>>();
   const unitIds = new Set(units.map((u) => u.id));
   const targetIds = new Set(targets.map((t) => t.id));
-  const tab = located.table.sheet.name;
   const firstRow = new Map<string, number>();
   for (const row of located.rows) {
     const unit = keyOf(row.get('unit'));
@@ -270,13 +271,19 @@ function readAllocations(
     if (!ok) continue;
     if (!unitIds.has(unit)) {
       problems.push(
-        makeProblem(at(located, row, 'unit'), 'unknown-unit', 'error', { value: cellText(row.get('unit')), tab }),
+        makeProblem(at(located, row, 'unit'), 'unknown-unit', 'error', {
+          value: cellText(row.get('unit')),
+          tab: tabs.units,
+        }),
       );
       continue;
     }
     if (!targetIds.has(target)) {
       problems.push(
-        makeProblem(at(located, row, 'target'), 'unknown-target', 'error', { value: cellText(row.get('target')), tab }),
+        makeProblem(at(located, row, 'target'), 'unknown-target', 'error', {
+          value: cellText(row.get('target')),
+          tab: tabs.targets,
+        }),
       );
       continue;
     }
@@ -360,7 +367,13 @@ export function readCampaign(workbook: WorkbookData): CampaignRead {
   const units = unitsTab ? readUnits(unitsTab, problems) : [];
   const periods = periodsTab ? readPeriods(periodsTab, problems) : [];
   const allocationTab = locate(workbook, ALLOCATION, problems);
-  const allocations = allocationTab ? readAllocations(allocationTab, targets, units, problems) : new Map();
+  const tabNames = {
+    units: unitsTab?.table.sheet.name ?? UNITS.name,
+    targets: targetsTab?.table.sheet.name ?? TARGETS.name,
+  };
+  const allocations = allocationTab
+    ? readAllocations(allocationTab, targets, units, problems, tabNames)
+    : new Map<string, Map<string, number>>();
   const settings = readSettings(workbook, problems);
   const fatal =
     !targetsTab || !unitsTab || problems.some((p) => p.code === 'missing-column' || p.code === 'missing-tab');
@@ -372,8 +385,7 @@ export function readCampaign(workbook: WorkbookData): CampaignRead {
     allocations,
     window: campaignWindow(settings, periods),
     tabs: {
-      targets: targetsTab?.table.sheet.name ?? TARGETS.name,
-      units: unitsTab?.table.sheet.name ?? UNITS.name,
+      ...tabNames,
       periods: periodsTab?.table.sheet.name ?? null,
       entries: null,
     },

@@ -11,9 +11,10 @@ export type DateParse = { ok: true; day: Day } | { ok: false; reason: 'empty' | 
 const MS_PER_DAY = 86_400_000;
 // Sheets and Excel count days from 1899-12-30.
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30) / MS_PER_DAY;
+// Matched against folded text, so letters are lower case ("t", "z").
 const DMY =
-  /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?:[ ,T]+\d{1,2}[:h]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:z|[ap]m)?)?$/;
-const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?:[ ,t]+\d{1,2}[:h]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:z|[ap]m)?)?$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?$/;
 const WORDS = /^(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/;
 const DAY_MONTH = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})$/;
 
