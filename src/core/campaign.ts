@@ -320,9 +320,20 @@ interface Settings {
   to: Day | null;
 }
 
+/** The Settings tab, with or without its Khóa/Giá trị header row (many boards just write key–value pairs). */
+function locateSettings(workbook: WorkbookData): Located | null {
+  const sheet = findSheet(workbook, SETTINGS);
+  if (!sheet) return null;
+  const table = readTable(sheet, SETTINGS);
+  if ('setting' in table.columns && 'value' in table.columns) return { table, rows: dataRows(table) };
+  // No header: column A holds the setting, column B its value, from the first row.
+  const bare: Table = { def: SETTINGS, sheet, headerIndex: -1, columns: { setting: 0, value: 1 } };
+  return { table: bare, rows: dataRows(bare) };
+}
+
 function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
   const settings: Settings = { name: '', from: null, to: null };
-  const located = locate(workbook, SETTINGS, problems);
+  const located = locateSettings(workbook);
   if (!located) return settings;
   const keys = Object.entries(SETTING_KEYS).map(([id, words]) => [id, new Set(words.map(fold))] as const);
   const tab = located.table.sheet.name;

@@ -277,3 +277,35 @@ describe('missing tabs and columns', () => {
     expect(a.entries[0]!.target).toBe(targetIndex(a, 'cay-xanh'));
   });
 });
+
+describe('a Settings tab written as bare key–value pairs', () => {
+  it('reads the campaign window without a Khóa/Giá trị header row', () => {
+    const { analyze } = require('../../src/core') as typeof import('../../src/core');
+    const analysis = analyze({
+      sheets: [
+        {
+          name: 'Chỉ tiêu',
+          rows: [
+            ['Mã', 'Chỉ tiêu'],
+            ['cay-xanh', 500],
+          ],
+        },
+        { name: 'Đơn vị', rows: [['Mã đơn vị'], ['P01']] },
+        { name: 'Kết quả', rows: [['Ngày', 'Mã đơn vị', 'Mã chỉ tiêu', 'Số lượng', 'Minh chứng']] },
+        {
+          name: 'Cài đặt',
+          rows: [
+            ['Tên chiến dịch', 'Mùa hè xanh 2024'],
+            ['Từ ngày', '01/06/2024'],
+            ['Đến ngày', '31/08/2024'],
+          ],
+        },
+      ],
+    });
+    expect(analysis.campaign.name).toBe('Mùa hè xanh 2024');
+    expect(analysis.campaign.window).toEqual({
+      from: Date.UTC(2024, 5, 1) / 86_400_000,
+      to: Date.UTC(2024, 7, 31) / 86_400_000,
+    });
+  });
+});
