@@ -12,18 +12,31 @@ export interface SpreadsheetRead {
   sheetFor(def: TabDef): Sheet | null;
 }
 
-/** Sheets hands dates as instants at midnight in the script's zone; the core wants the calendar day in UTC fields. */
-function toCell(value: unknown): Cell {
-  if (value instanceof Date) return new Date(Date.UTC(value.getFullYear(), value.getMonth(), value.getDate()));
-  return value as Cell;
+const MS_PER_DAY = 86_400_000;
+// A date cell is midnight in the spreadsheet's zone; a daylight-saving hour either way must not change its day.
+const DST_SLACK_MS = 3 * 60 * 60 * 1000;
+
+/** The spreadsheet zone's offset from UTC ("+0700" → 7 h), read once per execution. */
+function zoneOffsetMs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  const zone = Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'Z');
+  const match = /^([+-])(\d{2})(\d{2})$/.exec(zone);
+  if (!match) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000;
 }
 
-function toRows(values: unknown[][]): Cell[][] {
+/** Sheets hands dates as instants; the core wants the calendar day the sheet shows, in a Date's UTC fields. */
+function toRows(values: unknown[][], offsetMs: number): Cell[][] {
   const rows: Cell[][] = new Array(values.length);
   for (let r = 0; r < values.length; r++) {
     const source = values[r]!;
     const row: Cell[] = new Array(source.length);
-    for (let c = 0; c < source.length; c++) row[c] = toCell(source[c]);
+    for (let c = 0; c < source.length; c++) {
+      const value = source[c];
+      row[c] =
+        value instanceof Date
+          ? new Date(Math.floor((value.getTime() + offsetMs + DST_SLACK_MS) / MS_PER_DAY) * MS_PER_DAY)
+          : (value as Cell);
+    }
     rows[r] = row;
   }
   return rows;
@@ -40,12 +53,14 @@ export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   const listing: WorkbookData = { sheets: named.map(({ name }) => ({ name, rows: [] })) };
   const out: SheetData[] = [];
   const byName = new Map<string, Sheet>();
+  let offsetMs: number | null = null;
   for (const def of TABS) {
     const found = findSheet(listing, def);
     if (!found) continue;
     const sheet = named.find((n) => n.name === found.name)!.sheet;
     byName.set(found.name, sheet);
-    out.push({ name: found.name, rows: toRows(sheet.getDataRange().getValues()) });
+    offsetMs ??= zoneOffsetMs(spreadsheet);
+    out.push({ name: found.name, rows: toRows(sheet.getDataRange().getValues(), offsetMs) });
   }
   const data = { sheets: out };
   return {

@@ -1,0 +1,14 @@
+// Service calls of generateReport in the Apps Script emulation, for the benchmark's flat-cost check.
+
+import { seededEmulation } from '../test/support/seed';
+import { syntheticWorkbook } from '../test/support/synthetic';
+
+export function reportServiceCalls(sizes: number[]): { entries: number; calls: number }[] {
+  return sizes.map((entries) => {
+    const emulation = seededEmulation(syntheticWorkbook({ entries }));
+    const bundle = emulation.loadBundle();
+    emulation.calls.reset();
+    bundle.run('generateReport', 'Đợt 2');
+    return { entries, calls: emulation.calls.total };
+  });
+}

@@ -1,0 +1,106 @@
+// Protection of a sheet or a range: description, warning-only, editors; removal.
+
+import type { Area } from './a1';
+import type { SheetModel } from './model';
+import { rangeOf } from './range';
+import { strict } from './strict';
+import type { World } from './world';
+
+export type ProtectionType = 'SHEET' | 'RANGE';
+
+export class ProtectionImpl {
+  description = '';
+  warningOnly = false;
+  domainEdit = false;
+  removed = false;
+  editors: string[];
+
+  constructor(
+    private readonly world: World,
+    readonly sheet: SheetModel,
+    readonly type: ProtectionType,
+    readonly area: Area | null,
+  ) {
+    this.editors = [world.userEmail];
+  }
+
+  setWarningOnly(warningOnly: boolean): ProtectionImpl {
+    this.warningOnly = Boolean(warningOnly);
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
+  setDescription(description: string): ProtectionImpl {
+    this.description = String(description);
+    return this;
+  }
+  getDescription(): string {
+    return this.description;
+  }
+  getProtectionType(): ProtectionType {
+    return this.type;
+  }
+  getRange(): unknown {
+    const area = this.area ?? { row: 1, col: 1, numRows: this.sheet.maxRows, numCols: this.sheet.maxColumns };
+    return rangeOf(this.world, this.sheet, area);
+  }
+  canEdit(): boolean {
+    return true;
+  }
+  canDomainEdit(): boolean {
+    return this.domainEdit;
+  }
+  setDomainEdit(editable: boolean): ProtectionImpl {
+    this.domainEdit = Boolean(editable);
+    return this;
+  }
+  getEditors(): unknown[] {
+    return this.editors.map((email) => userOf(this.world, email));
+  }
+  addEditor(emailAddress: string): ProtectionImpl {
+    if (!this.editors.includes(emailAddress)) this.editors.push(String(emailAddress));
+    return this;
+  }
+  /** The owner (the effective user) always stays an editor, as in Sheets. */
+  removeEditors(emailAddresses: unknown[]): ProtectionImpl {
+    const emails = emailAddresses.map((e) =>
+      typeof e === 'string' ? e : String((e as { getEmail(): string }).getEmail()),
+    );
+    this.editors = this.editors.filter((e) => e === this.world.userEmail || !emails.includes(e));
+    return this;
+  }
+  remove(): void {
+    if (this.removed) return;
+    this.removed = true;
+    if (this.sheet.protection === this) this.sheet.protection = null;
+    const at = this.sheet.rangeProtections.indexOf(this);
+    if (at >= 0) this.sheet.rangeProtections.splice(at, 1);
+  }
+}
+
+/** Sheet.protect() returns the sheet's protection if it has one; Range.protect() always adds one. */
+export function newProtection(world: World, sheet: SheetModel, type: ProtectionType, area: Area | null): unknown {
+  let impl: ProtectionImpl;
+  if (type === 'SHEET') impl = sheet.protection ??= new ProtectionImpl(world, sheet, 'SHEET', null);
+  else {
+    impl = new ProtectionImpl(world, sheet, 'RANGE', area);
+    sheet.rangeProtections.push(impl);
+  }
+  return protectionOf(world, impl);
+}
+
+export function protectionOf(world: World, impl: ProtectionImpl): unknown {
+  return strict(world.rt, 'Protection', impl);
+}
+
+class UserImpl {
+  constructor(private readonly email: string) {}
+  getEmail(): string {
+    return this.email;
+  }
+}
+
+export function userOf(world: World, email: string): GoogleAppsScript.Base.User {
+  return strict(world.rt, 'User', new UserImpl(email));
+}
