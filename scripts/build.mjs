@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { buildSidebar } from './build-sidebar.mjs';
 import { entryPointDocs } from './entry-docs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,8 +72,9 @@ async function buildCli() {
   chmodSync(join(root, 'dist/chitieu.js'), 0o755);
 }
 
-const [gas] = await Promise.all([buildAppsScript(), buildCli()]);
+const [gas, , sidebar] = await Promise.all([buildAppsScript(), buildCli(), buildSidebar(root)]);
 if (!process.argv.includes('--quiet')) {
   console.log(`build/Code.js ${(gas.size / 1024).toFixed(1)} KB, entry points: ${gas.exports.join(', ')}`);
   console.log('dist/chitieu.js');
+  console.log(`build/Sidebar.html ${(sidebar.size / 1024).toFixed(1)} KB`);
 }

@@ -1,0 +1,57 @@
+// Builds build/Sidebar.html: the sidebar's TypeScript bundled to one ES2019 script and inlined with its CSS.
+
+import * as esbuild from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+
+const SIDEBAR_DIR = 'src/sidebar';
+const SIDEBAR_LIMIT = 40 * 1024;
+
+/** Keeps inlined text from closing its element early or opening an HTML comment inside it. */
+export function escapeInline(text, tag) {
+  return text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+/**
+ * Bundles src/sidebar/main.ts (iife, browser, es2019) and inlines it and styles.css into index.html.
+ * @param {string} root the project root
+ * @returns {Promise<{path: string, size: number, scriptSize: number}>}
+ */
+export async function buildSidebar(root) {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [join(SIDEBAR_DIR, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  });
+  const script = escapeInline(result.outputFiles[0].text.trim(), 'script');
+  // HtmlService serves the file as a classic script: module syntax or a parse error would break the sidebar.
+  if (/^\s*(import|export)\s/m.test(script)) throw new Error('the sidebar script contains ES module syntax');
+  new vm.Script(script, { filename: 'Sidebar.js' });
+
+  const css = escapeInline(readFileSync(join(root, SIDEBAR_DIR, 'styles.css'), 'utf8').trim(), 'style');
+  const template = readFileSync(join(root, SIDEBAR_DIR, 'index.html'), 'utf8');
+  for (const placeholder of ['<!-- STYLE -->', '<!-- SCRIPT -->']) {
+    if (template.split(placeholder).length !== 2) throw new Error(`index.html must hold ${placeholder} once`);
+  }
+  // Function replacers: "$&" and friends in the code must stay literal.
+  const html = template
+    .replace('<!-- STYLE -->', () => `<style>\n${css}\n</style>`)
+    .replace('<!-- SCRIPT -->', () => `<script>\n${script}\n</script>`);
+
+  const path = join(root, 'build/Sidebar.html');
+  mkdirSync(join(root, 'build'), { recursive: true });
+  writeFileSync(path, html);
+  const size = Buffer.byteLength(html);
+  if (size > SIDEBAR_LIMIT)
+    throw new Error(`build/Sidebar.html is ${size} bytes, over the ${SIDEBAR_LIMIT}-byte budget`);
+  return { path, size, scriptSize: Buffer.byteLength(script) };
+}

@@ -1,0 +1,131 @@
+// The sidebar's script: loads the sidebar data, renders the panels and wires the buttons to the server.
+
+import type { SidebarData, SidebarProblem } from '../gas/sidebar-types';
+import { byId, replaceChildren } from './dom';
+import { defaultPeriod, elapsedShare, isoToday } from './format';
+import { entriesSummary, marksSummary, TEXT } from './messages';
+import { renderProblems } from './render-problems';
+import { renderProgress } from './render-progress';
+import { renderPeriodDates, renderPeriods, renderReportStatus, spinner } from './render-report';
+import { createServer, errorMessage, type ServerApi } from './server';
+
+interface View {
+  campaign: HTMLElement;
+  notice: HTMLElement;
+  setup: HTMLElement;
+  targets: HTMLElement;
+  entries: HTMLElement;
+  period: HTMLSelectElement;
+  periodDates: HTMLElement;
+  generate: HTMLButtonElement;
+  reportStatus: HTMLElement;
+  revalidate: HTMLButtonElement;
+  problemSummary: HTMLElement;
+  problemStatus: HTMLElement;
+  problems: HTMLElement;
+}
+
+function findView(): View {
+  return {
+    campaign: byId('campaign'),
+    notice: byId('notice'),
+    setup: byId('setup'),
+    targets: byId('targets'),
+    entries: byId('entries'),
+    period: byId<HTMLSelectElement>('period'),
+    periodDates: byId('period-dates'),
+    generate: byId<HTMLButtonElement>('generate'),
+    reportStatus: byId('report-status'),
+    revalidate: byId<HTMLButtonElement>('revalidate'),
+    problemSummary: byId('problem-summary'),
+    problemStatus: byId('problem-status'),
+    problems: byId('problem-list'),
+  };
+}
+
+function showNotice(view: View, message: string | null): void {
+  view.notice.textContent = message || '';
+  view.notice.hidden = !message;
+}
+
+function selectProblem(server: ServerApi, view: View, p: SidebarProblem): void {
+  view.problemStatus.textContent = '';
+  server.selectCell(p.tab, p.row, p.column).catch((error: unknown) => {
+    view.problemStatus.textContent = TEXT.selectFailed + errorMessage(error);
+  });
+}
+
+function render(server: ServerApi, view: View, data: SidebarData): void {
+  const today = isoToday(new Date());
+  view.campaign.textContent = data.campaign;
+  view.setup.textContent = data.setupMessage || '';
+  view.setup.hidden = !data.setupMessage;
+  renderProgress(view.targets, data.targets, elapsedShare(data.periods, today));
+  view.entries.textContent = data.entryRows ? entriesSummary(data.validEntries, data.entryRows) : '';
+  renderPeriods(view.period, view.generate, data.periods, defaultPeriod(data.periods, today));
+  renderPeriodDates(view.periodDates, data.periods, view.period.value);
+  view.period.onchange = () => renderPeriodDates(view.periodDates, data.periods, view.period.value);
+  renderReportStatus(view.reportStatus, data.periods.length ? { kind: 'idle' } : { kind: 'no-periods' });
+  renderProblems(view.problemSummary, view.problems, data.problems, data, (p) => selectProblem(server, view, p));
+  view.revalidate.disabled = false;
+}
+
+function generate(server: ServerApi, view: View): void {
+  const period = view.period.value;
+  view.generate.disabled = true;
+  view.period.disabled = true;
+  renderReportStatus(view.reportStatus, { kind: 'working' });
+  server
+    .generateReport(period)
+    .then((result) => renderReportStatus(view.reportStatus, { kind: 'done', result }))
+    .catch((error: unknown) => renderReportStatus(view.reportStatus, { kind: 'failed', message: errorMessage(error) }))
+    .then(() => {
+      view.generate.disabled = false;
+      view.period.disabled = false;
+    });
+}
+
+function revalidate(server: ServerApi, view: View): void {
+  view.revalidate.disabled = true;
+  view.problemStatus.textContent = '';
+  replaceChildren(view.problemSummary, spinner());
+  server
+    .validateEntries()
+    .then((result) => {
+      renderProblems(view.problemSummary, view.problems, result.problems, result, (p) =>
+        selectProblem(server, view, p),
+      );
+      view.problemStatus.textContent = marksSummary(result.marked, result.cleared);
+    })
+    .catch((error: unknown) => {
+      view.problemSummary.textContent = '';
+      view.problemStatus.textContent = errorMessage(error);
+    })
+    .then(() => {
+      view.revalidate.disabled = false;
+    });
+}
+
+function start(): void {
+  const view = findView();
+  let server: ServerApi;
+  try {
+    server = createServer();
+  } catch (error) {
+    showNotice(view, errorMessage(error));
+    return;
+  }
+  view.generate.addEventListener('click', () => generate(server, view));
+  view.revalidate.addEventListener('click', () => revalidate(server, view));
+  replaceChildren(view.targets, spinner(TEXT.loading));
+  server
+    .getSidebarData()
+    .then((data) => render(server, view, data))
+    .catch((error: unknown) => {
+      replaceChildren(view.targets);
+      showNotice(view, TEXT.loadFailed + errorMessage(error));
+    });
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
