@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { ChiTieuError, type Lang } from '../core';
 import { attainmentCommand } from './commands/attainment';
+import { importPlanCommand } from './commands/import-plan';
 import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
@@ -59,6 +60,15 @@ function program(setExit: (code: number) => void): Command {
     .option('--json')
     .action(async (file: string, key: string, opts: { period?: string; unit?: string }, cmd: Command) =>
       setExit(await attainmentCommand(file, key, { ...opts, ...common(cmd) })),
+    );
+  cli
+    .command('import-plan')
+    .description('đề xuất chỉ tiêu từ kế hoạch (.txt, .docx) / propose Targets rows from a plan')
+    .argument('<plan>', 'tệp kế hoạch .txt hoặc .docx / plan file')
+    .option('--into <file>', 'thêm vào tab Chỉ tiêu của tệp .xlsx / append to the Targets tab of a workbook')
+    .option('--json')
+    .action(async (plan: string, opts: { into?: string }, cmd: Command) =>
+      setExit(await importPlanCommand(plan, { ...opts, ...common(cmd) })),
     );
   return cli;
 }

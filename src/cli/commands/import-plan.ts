@@ -1,0 +1,194 @@
+// `chitieu import-plan PLAN [--json] [--into FILE.xlsx]`: proposes Targets rows from a plan (.txt or .docx) and can append them to a workbook.
+
+import type ExcelJS from 'exceljs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import {
+  ChiTieuError,
+  dataRows,
+  findSheet,
+  headerRow,
+  keyOf,
+  missingColumns,
+  readTable,
+  TARGETS,
+  type Lang,
+} from '../../core';
+import { htmlToText } from '../../core/plan/html';
+import { importPlan, type PlanImport, type PlanTarget } from '../../core/plan';
+import { t } from '../lang';
+import { printJson, table } from '../output';
+import { openWorkbook, sheetData } from '../xlsx';
+
+const KIND_VI = { count: 'số lượng', percent: 'tỷ lệ' } as const;
+
+export async function importPlanCommand(
+  file: string,
+  options: { json?: boolean; into?: string; lang: 'vi' | 'en' },
+): Promise<number> {
+  const text = await readPlan(file);
+  const plan = importPlan(text);
+  const appended = options.into ? await appendTargets(options.into, plan.targets) : null;
+  if (options.json) {
+    printJson({
+      targets: plan.targets,
+      warnings: plan.warnings.map((w) => ({
+        code: w.code,
+        line: w.line,
+        message: options.lang === 'en' ? w.messageEn : w.message,
+      })),
+      ...(appended ? { into: { file: options.into, added: appended.added, skipped: appended.skipped } } : {}),
+    });
+  } else {
+    printHuman(plan, options.lang, appended, options.into);
+  }
+  return plan.targets.length > 0 ? 0 : 1;
+}
+
+/** The plan's text: .docx through mammoth (lists and tables kept), anything else read as UTF-8 or UTF-16 text. */
+export async function readPlan(file: string): Promise<string> {
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new ChiTieuError('missing-file', {
+      vi: `Không tìm thấy tệp kế hoạch "${file}". Hãy kiểm tra đường dẫn.`,
+      en: `Plan file "${file}" not found. Check the path.`,
+    });
+  }
+  const ext = extname(file).toLowerCase();
+  if (ext === '.docx') {
+    try {
+      const mammoth = await import('mammoth');
+      const { value } = await mammoth.convertToHtml({ path: file });
+      return htmlToText(value);
+    } catch {
+      throw unreadable(file);
+    }
+  }
+  if (['.doc', '.pdf', '.xlsx', '.xls', '.odt', '.rtf', '.pages'].includes(ext)) {
+    throw new ChiTieuError('unsupported-plan', {
+      vi: `Chưa đọc được tệp ${ext} ("${file}"). Hãy lưu kế hoạch dưới dạng .docx (Word) hoặc .txt rồi thử lại.`,
+      en: `${ext} files cannot be read ("${file}"). Save the plan as .docx (Word) or .txt and try again.`,
+    });
+  }
+  const bytes = readFileSync(file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  const text = bytes.toString('utf8');
+  if (text.includes('\u0000') || text.includes('\ufffd')) throw unreadable(file);
+  return text;
+}
+
+function unreadable(file: string): ChiTieuError {
+  return new ChiTieuError('unreadable-plan', {
+    vi: `Không đọc được nội dung tệp "${file}". Hãy mở bằng Word, lưu lại dạng .docx hoặc .txt (UTF-8) rồi thử lại.`,
+    en: `The content of "${file}" cannot be read. Open it in Word and save it as .docx or .txt (UTF-8), then try again.`,
+  });
+}
+
+interface Appended {
+  added: string[];
+  skipped: string[];
+}
+
+/** Appends the targets whose keys are not on the Targets tab yet; existing rows are never changed. */
+async function appendTargets(into: string, targets: PlanTarget[]): Promise<Appended> {
+  const workbook = await openWorkbook(into);
+  const { sheet, columns, lastRow, keys } = targetsSheet(workbook);
+  const added: string[] = [];
+  const skipped: string[] = [];
+  let row = lastRow;
+  for (const target of targets) {
+    if (keys.has(keyOf(target.key))) {
+      skipped.push(target.key);
+      continue;
+    }
+    row++;
+    const values: Record<string, string | number> = {
+      key: target.key,
+      label: target.label,
+      unit: target.unit,
+      target: target.target,
+      kind: KIND_VI[target.kind],
+      group: target.group,
+    };
+    for (const [id, value] of Object.entries(values)) {
+      const column = columns[id];
+      if (column !== undefined) sheet.getRow(row).getCell(column + 1).value = value;
+    }
+    keys.add(keyOf(target.key));
+    added.push(target.key);
+  }
+  if (added.length > 0) await workbook.xlsx.writeFile(into);
+  return { added, skipped };
+}
+
+function targetsSheet(workbook: ExcelJS.Workbook): {
+  sheet: ExcelJS.Worksheet;
+  columns: Record<string, number>;
+  lastRow: number;
+  keys: Set<string>;
+} {
+  const data = { sheets: workbook.worksheets.map(sheetData) };
+  const found = findSheet(data, TARGETS);
+  if (!found) {
+    const sheet = workbook.addWorksheet(TARGETS.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.addRow(headerRow(TARGETS));
+    sheet.getRow(1).font = { bold: true };
+    const columns = Object.fromEntries(TARGETS.columns.map((c, i) => [c.id, i]));
+    return { sheet, columns, lastRow: 1, keys: new Set() };
+  }
+  const parsed = readTable(found, TARGETS);
+  const missing = missingColumns(parsed);
+  if (missing.length > 0) {
+    throw new ChiTieuError('bad-workbook', {
+      vi: missing.map((p) => p.message).join('\n'),
+      en: missing.map((p) => p.messageEn).join('\n'),
+    });
+  }
+  const sheet = workbook.worksheets.find((w) => w.name === found.name)!;
+  const keys = new Set(dataRows(parsed).map((r) => keyOf(r.get('key'))));
+  return { sheet, columns: parsed.columns, lastRow: found.rows.length, keys };
+}
+
+function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, into: string | undefined): void {
+  if (plan.targets.length > 0) {
+    console.log(
+      table(
+        [
+          t(lang, 'Dòng', 'Line'),
+          t(lang, 'Mã', 'Key'),
+          t(lang, 'Nội dung', 'Label'),
+          t(lang, 'Đơn vị tính', 'Unit'),
+          t(lang, 'Chỉ tiêu', 'Target'),
+          t(lang, 'Loại', 'Kind'),
+          t(lang, 'Nhóm', 'Group'),
+        ],
+        plan.targets.map((p) => [
+          String(p.line),
+          p.key,
+          p.label,
+          p.unit,
+          p.target,
+          lang === 'en' ? p.kind : KIND_VI[p.kind],
+          p.group,
+        ]),
+        [7, 24, 50, 14, 10, 11, 26],
+      ),
+    );
+  }
+  for (const w of plan.warnings) console.log(lang === 'en' ? w.messageEn : w.message);
+  console.log(
+    t(
+      lang,
+      `${plan.targets.length} chỉ tiêu đề xuất từ kế hoạch.`,
+      `${plan.targets.length} targets proposed from the plan.`,
+    ),
+  );
+  if (appended && into) {
+    console.log(
+      t(
+        lang,
+        `Đã thêm ${appended.added.length} chỉ tiêu vào tab ${TARGETS.name} của ${into}; bỏ qua ${appended.skipped.length} mã đã có${appended.skipped.length ? ` (${appended.skipped.join(', ')})` : ''}.`,
+        `Added ${appended.added.length} targets to the ${TARGETS.english} tab of ${into}; skipped ${appended.skipped.length} keys already there${appended.skipped.length ? ` (${appended.skipped.join(', ')})` : ''}.`,
+      ),
+    );
+  }
+}

@@ -1,0 +1,109 @@
+// The plan importer: from a plan's plain text, the proposed Targets rows (key, label, unit, target, kind, group, source line). Nothing is written.
+
+import { fold } from '../text';
+import { planLines } from './folding';
+import { splitItem } from './items';
+import { keyFor, uniqueKeys } from './keys';
+import { labelsFor, tidy } from './labels';
+import { readLine } from './lines';
+import { PLAN_WARNINGS } from './messages';
+import { findQuantities } from './quantities';
+import { scanSections } from './sections';
+import { findTables } from './tables';
+
+export type PlanTargetKind = 'count' | 'percent';
+
+/** A proposed Targets row. A percent target's `target` is the percentage (80 for 80%) and its unit is "%". */
+export interface PlanTarget {
+  key: string;
+  label: string;
+  unit: string;
+  target: number;
+  kind: PlanTargetKind;
+  group: string;
+  /** 1-based line of the plan the quantity was read from. */
+  line: number;
+}
+
+export interface PlanWarning {
+  code: 'no-target-section' | 'no-quantity';
+  line: number;
+  message: string;
+  messageEn: string;
+}
+
+export interface PlanImport {
+  targets: PlanTarget[];
+  warnings: PlanWarning[];
+}
+
+const SNIPPET = 80;
+
+/**
+ * Reads a plan's target sections and tables into proposed Targets rows.
+ * @param text the plan as plain text (from a .txt file, a .docx converted to text, or pasted)
+ * @returns the targets in plan order, and warnings for what could not be read
+ */
+export function importPlan(text: string): PlanImport {
+  const raw = planLines(text);
+  const lines = raw.map((r, i) => readLine(r, i + 1));
+  const tables = findTables(raw, lines);
+  const scan = scanSections(lines, tables.lines);
+  const found: Array<Omit<PlanTarget, 'key'>> = [];
+  const warnings: PlanWarning[] = [];
+
+  const tableRows = tables.targets.filter((t) => t.explicit || scan.context.get(t.line)?.inSection);
+  const rows: Array<{ line: number; add: () => void }> = tableRows.map((t) => ({
+    line: t.line,
+    add: () =>
+      found.push({
+        label: t.label,
+        unit: t.unit,
+        target: t.value,
+        kind: t.percent ? 'percent' : 'count',
+        group: t.group ?? scan.context.get(t.line)?.group ?? '',
+        line: t.line,
+      }),
+  }));
+  for (const item of scan.items) {
+    rows.push({
+      line: item.line,
+      add: () => {
+        let any = false;
+        for (const clause of splitItem(item.text)) {
+          const quantities = findQuantities(clause);
+          const labels = labelsFor(clause, quantities);
+          quantities.forEach((q, i) => {
+            any = true;
+            found.push({
+              label: withContext(labels[i] || tidy(clause), q.unit, item.group),
+              unit: q.unit,
+              target: q.value,
+              kind: q.percent ? 'percent' : 'count',
+              group: item.group,
+              line: item.line,
+            });
+          });
+        }
+        if (!any) warn(warnings, 'no-quantity', item.line, item.text);
+      },
+    });
+  }
+  rows.sort((a, b) => a.line - b.line).forEach((r) => r.add());
+  if (scan.sections === 0 && tableRows.length === 0) warn(warnings, 'no-target-section', 0, '');
+  const keys = uniqueKeys(found.map((t) => keyFor(t.label, t.unit)));
+  return { targets: found.map((t, i) => ({ key: keys[i]!, ...t })), warnings };
+}
+
+/** A label that is little more than its unit ("Bóng đèn") takes the group it stands in: "Thắp sáng đường quê: bóng đèn". */
+function withContext(label: string, unit: string, group: string): string {
+  const words = label.split(' ').length;
+  if (!group || (words > 2 && fold(label) !== fold(unit))) return label;
+  return `${group}: ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
+function warn(warnings: PlanWarning[], code: PlanWarning['code'], line: number, text: string): void {
+  const snippet = text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1)}…` : text;
+  const message = code === 'no-quantity' ? PLAN_WARNINGS[code]({ line, text: snippet }) : PLAN_WARNINGS[code]();
+  warnings.push({ code, line, message: message.vi, messageEn: message.en });
+}

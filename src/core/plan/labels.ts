@@ -1,0 +1,63 @@
+// The label of each quantity: the item's words for it, without the number and its qualifiers ("Trồng mới 500 cây xanh" → "Trồng mới cây xanh").
+
+import type { Quantity } from './quantities';
+
+const SEPARATOR = /,\s*|\s+(?:và|cùng với|hoặc|va|hoac)\s+/g;
+
+/** One label per quantity of the clause; a compound item's later parts borrow its opening verb. */
+export function labelsFor(clause: string, quantities: Quantity[]): string[] {
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  quantities.forEach((q, i) => {
+    const next = quantities[i + 1];
+    if (!next) {
+      bounds.push([from, clause.length]);
+      return;
+    }
+    const gap = clause.slice(q.end, next.start);
+    let cut: { at: number; after: number } | null = null;
+    SEPARATOR.lastIndex = 0;
+    for (let m = SEPARATOR.exec(gap); m; m = SEPARATOR.exec(gap)) {
+      cut = { at: q.end + m.index, after: q.end + m.index + m[0].length };
+    }
+    bounds.push([from, cut ? cut.at : next.start]);
+    from = cut ? cut.after : next.start;
+  });
+  const opening = quantities.length > 0 ? clause.slice(0, quantities[0]!.start) : '';
+  return quantities.map((q, i) => {
+    const [s, e] = bounds[i]!;
+    const lead = clause.slice(s, q.start);
+    let text = lead + ' ' + clause.slice(q.numberEnd, e);
+    if (i > 0 && !/[\p{L}\d]/u.test(lead) && /[\p{L}]/u.test(opening))
+      text = opening + ' ' + clause.slice(q.numberEnd, e);
+    const colon = text.indexOf(':');
+    if (colon > 0) {
+      const head = tidy(text.slice(0, colon));
+      const tail = tidy(text.slice(colon + 1));
+      text = tail.split(' ').length <= 2 && head ? head : tail || head;
+    }
+    return tidy(text);
+  });
+}
+
+/** Collapses spaces, drops "trở lên", stray quotes and brackets, edge punctuation; capitalises the first letter. */
+export function tidy(text: string): string {
+  let out = text
+    .replace(/\s+trở lên\b/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:)])/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/\(\s*\)/g, '');
+  if (count(out, '“') !== count(out, '”')) out = out.replace(/[“”]/g, '');
+  if (count(out, '"') % 2 === 1) out = out.replace(/"/g, '');
+  if (count(out, '(') !== count(out, ')')) out = out.replace(/[()]/g, '');
+  out = out
+    .replace(/^[\s,.;:\-–+*•]+|[\s,.;:\-–+*•]+$/g, '')
+    .replace(/^(?:và|hoặc|cùng)\s+/i, '')
+    .replace(/(?:\s+(?:với|và|cho|của|tại|để|gồm|trong đó|trong|có))+$/i, '');
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+function count(text: string, ch: string): number {
+  return text.split(ch).length - 1;
+}
