@@ -24,7 +24,12 @@ async function buildAppsScript() {
     mainFields: ['module', 'main'],
     // Apps Script's V8 rejects BigInt literals: make them a build error.
     supported: { bigint: false },
-    minify: false,
+    // Whitespace and syntax only: identifiers stay, so Apps Script stack traces still name our functions, and the
+    // bundle every custom-function cell loads stays small. dist/Code.js.map maps it back for debugging.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: 'external',
+    outfile: 'build/Code.js',
     legalComments: 'none',
     charset: 'utf8',
     write: false,
@@ -36,7 +41,12 @@ async function buildAppsScript() {
   const footer = [...docs].map(([name, doc]) => {
     return `${doc.jsdoc}\nfunction ${name}(${doc.params.join(', ')}) {\n  return __bundle.${name}.apply(this, arguments);\n}\n`;
   });
-  const code = `${result.outputFiles[0].text}\n${footer.join('\n')}`;
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
+  // The map stays out of build/ (clasp pushes build/ as is); the footer comes after the mapped code.
+  const code = `${js.text.replace(/\/\/# sourceMappingURL=.*\n?$/, '')}\n${footer.join('\n')}`;
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeFileSync(join(root, 'dist/Code.js.map'), map.text);
   checkAppsScriptCode(code, exports);
   mkdirSync(join(root, 'build'), { recursive: true });
   writeFileSync(join(root, 'build/Code.js'), code);
