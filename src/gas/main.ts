@@ -3,6 +3,7 @@
 import { achieved, attainment, targetOf } from './custom-functions';
 import { handleEdit } from './edit-trigger';
 import { buildMenu } from './menu';
+import { appendTargets, proposeTargets, type AddTargetsResult, type PlanProposal } from './plan-import';
 import { generateReportTab, getSidebarData as sidebarData, selectProblemCell, validateAllEntries } from './sidebar-api';
 import type { ReportResult, SidebarData, ValidationResult } from './sidebar-types';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
@@ -86,6 +87,34 @@ export function getSidebarData(): SidebarData {
  */
 export function selectCell(tab: string, row: number, column: string): void {
   selectProblemCell(tab, row, column);
+}
+
+/**
+ * Opens the sidebar on its plan-import panel (menu item "Nhập chỉ tiêu từ kế hoạch").
+ */
+export function showPlanImport(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar')
+    .append('<script>window.CHITIEU_PANEL = "import";</script>')
+    .setTitle('Chỉ Tiêu');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/**
+ * Proposes Targets rows read from a plan's text. Writes nothing.
+ * @param {string} text the plan's text
+ * @return {object} proposed targets and warnings
+ */
+export function importPlan(text: string): PlanProposal {
+  return proposeTargets(text);
+}
+
+/**
+ * Appends confirmed targets to the Targets tab in one batch, skipping keys already there.
+ * @param {object[]} rows the targets to add
+ * @return {object} how many were added and which keys were skipped
+ */
+export function addTargets(rows: PlanProposal['targets']): AddTargetsResult {
+  return appendTargets(rows);
 }
 
 /**

@@ -7,5 +7,7 @@ export function buildMenu(): void {
     .addItem('Tạo mẫu bảng tính', 'setUpTemplate')
     .addItem('Kiểm tra dữ liệu', 'validateEntries')
     .addItem('Tạo báo cáo…', 'showSidebar')
+    .addSeparator()
+    .addItem('Nhập chỉ tiêu từ kế hoạch…', 'showPlanImport')
     .addToUi();
 }

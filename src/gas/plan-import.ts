@@ -1,0 +1,126 @@
+// Plan import in the add-on: propose Targets rows from a plan's text (nothing written), then append the confirmed ones.
+
+import * as z from 'zod/mini';
+import { fold, mapColumns, TARGETS, type Cell } from '../core';
+import { importPlan as readPlan } from '../core/plan';
+import { sourceChanged } from './sidebar-api';
+import { safeText } from './safe-text';
+import { readSpreadsheet } from './spreadsheet-reader';
+import { setUpTemplateTabs } from './template-setup';
+
+const MAX_PLAN_CHARS = 1_000_000;
+const LOCK_WAIT_MS = 20_000;
+
+export interface ProposedTarget {
+  key: string;
+  label: string;
+  unit: string;
+  target: number;
+  kind: 'count' | 'percent';
+  group: string;
+  line: number;
+  /** The key is already on the Targets tab: adding would skip it. */
+  exists: boolean;
+}
+
+export interface PlanProposal {
+  targets: ProposedTarget[];
+  warnings: string[];
+}
+
+export interface AddTargetsResult {
+  added: number;
+  skipped: string[];
+}
+
+const TargetRow = z.object({
+  key: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  label: z.string().check(z.maxLength(1000)),
+  unit: z.string().check(z.maxLength(100)),
+  target: z.number().check(z.positive()),
+  kind: z.enum(['count', 'percent']),
+  group: z.optional(z.string().check(z.maxLength(200))),
+});
+const TargetRows = z.array(TargetRow).check(z.maxLength(500));
+
+function existingKeys(): Set<string> {
+  const read = readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet());
+  const sheet = read.data.sheets.find((s) => read.sheetFor(TARGETS)?.getName() === s.name);
+  if (!sheet || sheet.rows.length === 0) return new Set();
+  const column = mapColumns(TARGETS, sheet.rows[0]!).key;
+  if (column === undefined) return new Set();
+  return new Set(
+    sheet.rows
+      .slice(1)
+      .map((r) => fold(String(r[column] ?? '')))
+      .filter(Boolean),
+  );
+}
+
+/** Reads the plan's target sections; marks the keys the Targets tab already has. Writes nothing. */
+export function proposeTargets(text: unknown): PlanProposal {
+  if (typeof text !== 'string' || text.trim() === '') throw new Error('Hãy dán nội dung kế hoạch vào ô.');
+  if (text.length > MAX_PLAN_CHARS)
+    throw new Error('Kế hoạch quá dài (hơn 1 triệu ký tự). Hãy chỉ dán phần hệ thống chỉ tiêu.');
+  const plan = readPlan(text);
+  const existing = existingKeys();
+  return {
+    targets: plan.targets.map((t) => ({ ...t, exists: existing.has(fold(t.key)) })),
+    warnings: plan.warnings.map((w) => w.message),
+  };
+}
+
+/**
+ * Appends confirmed rows to the Targets tab in one write, under the document lock. Keys already there (or twice in
+ * the batch) are skipped; existing rows are never changed. Creates the template first if the tab is missing.
+ */
+export function appendTargets(rows: unknown): AddTargetsResult {
+  const parsed = TargetRows.safeParse(rows);
+  if (!parsed.success)
+    throw new Error('Danh sách chỉ tiêu không hợp lệ: mỗi dòng cần mã, chỉ tiêu là số lớn hơn 0 và loại.');
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error('Bảng tính đang được cập nhật. Hãy thử lại sau ít phút.');
+  try {
+    let target = readSpreadsheet(spreadsheet).sheetFor(TARGETS);
+    if (!target) {
+      setUpTemplateTabs(spreadsheet);
+      target = readSpreadsheet(spreadsheet).sheetFor(TARGETS)!;
+    }
+    const width = Math.max(1, target.getLastColumn());
+    const header = target.getRange(1, 1, 1, width).getValues()[0] as Cell[];
+    const columns = mapColumns(TARGETS, header);
+    const seen = existingKeys();
+    const skipped: string[] = [];
+    const out: unknown[][] = [];
+    for (const row of parsed.data) {
+      const id = fold(row.key);
+      if (seen.has(id)) {
+        skipped.push(row.key);
+        continue;
+      }
+      seen.add(id);
+      const cells: unknown[] = new Array(width).fill('');
+      const put = (columnId: string, value: unknown) => {
+        const c = columns[columnId];
+        if (c !== undefined) cells[c] = typeof value === 'string' ? safeText(value) : value;
+      };
+      put('key', row.key.trim());
+      put('label', row.label);
+      put('unit', row.unit);
+      put('target', row.target);
+      put('kind', row.kind === 'percent' ? 'tỷ lệ' : 'số lượng');
+      put('group', row.group ?? '');
+      out.push(cells);
+    }
+    if (out.length) {
+      const first = target.getLastRow() + 1;
+      if (target.getMaxRows() < first + out.length - 1) target.insertRowsAfter(target.getMaxRows(), out.length);
+      target.getRange(first, 1, out.length, width).setValues(out);
+      sourceChanged();
+    }
+    return { added: out.length, skipped };
+  } finally {
+    lock.releaseLock();
+  }
+}
