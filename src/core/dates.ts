@@ -10,6 +10,8 @@ export type DateParse = { ok: true; day: Day } | { ok: false; reason: 'empty' | 
 
 const MS_PER_DAY = 86_400_000;
 // Sheets and Excel count days from 1899-12-30.
+const MIN_TIME = Date.UTC(1900, 0, 1);
+const MAX_TIME = Date.UTC(2201, 0, 1);
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30) / MS_PER_DAY;
 // Matched against folded text, so letters are lower case ("t", "z").
 const DMY =
@@ -31,7 +33,10 @@ export function dayFromParts(year: number, month: number, day: number): Day | nu
 export function parseDate(cell: Cell): DateParse {
   if (cell === null || cell === undefined) return { ok: false, reason: 'empty' };
   if (cell instanceof Date) {
-    if (isNaN(cell.getTime())) return { ok: false, reason: 'bad' };
+    const time = cell.getTime();
+    if (isNaN(time)) return { ok: false, reason: 'bad' };
+    // Most date cells are exactly midnight UTC (how hosts hand them over): no calendar arithmetic needed.
+    if (time % MS_PER_DAY === 0 && time >= MIN_TIME && time < MAX_TIME) return { ok: true, day: time / MS_PER_DAY };
     return ok(dayFromParts(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate()));
   }
   if (typeof cell === 'number') {

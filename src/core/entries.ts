@@ -55,7 +55,10 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
   const unitIndex = new Map(campaign.units.map((u, i) => [u.id, i]));
   const targetIndex = new Map(campaign.targets.map((t, i) => [t.id, i]));
   const foldCell = folder();
-  const seen = new Map<string, number>();
+  // Duplicates: first by (day, unit, target) as one number, then quantity and activity; most rows stop at the first.
+  const seen = new Map<number, { quantity: number; activity: string; row: number }[]>();
+  const unitCount = campaign.units.length;
+  const targetCount = campaign.targets.length;
   const window = campaign.window;
   const hasEvidence = 'evidence' in located.table.columns;
   const unitsTab = campaign.tabs.units;
@@ -154,12 +157,15 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
 
     if (problems.length === before && day !== null && unit !== undefined && target !== undefined && quantity !== null) {
       const activity = cellText(row.get('activity'));
-      const key = `${day}|${unit}|${target}|${quantity}|${activity}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        problems.push(makeProblem(place(row, 'date'), 'duplicate', 'error', { first }));
+      const slot = (day * unitCount + unit) * targetCount + target;
+      const same = seen.get(slot);
+      const first = same?.find((s) => s.quantity === quantity && s.activity === activity);
+      if (first) {
+        problems.push(makeProblem(place(row, 'date'), 'duplicate', 'error', { first: first.row }));
       } else {
-        seen.set(key, row.row);
+        const entry = { quantity, activity, row: row.row };
+        if (same) same.push(entry);
+        else seen.set(slot, [entry]);
         result.entries.push({ row: row.row, day, unit, target, quantity });
       }
     }

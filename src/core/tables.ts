@@ -107,15 +107,21 @@ export function dataRows(table: Table): TableRow[] {
   return out;
 }
 
+/** A row with a prototype getter: a city-level Entries tab has 100 000 rows, so no closure per row. */
+class Row implements TableRow {
+  constructor(
+    readonly row: number,
+    private readonly cells: readonly Cell[],
+    private readonly columns: Record<string, number>,
+  ) {}
+  get(id: string): Cell {
+    const c = this.columns[id];
+    return c === undefined ? null : this.cells[c];
+  }
+}
+
 export function tableRow(table: Table, cells: readonly Cell[], row: number): TableRow {
-  const columns = table.columns;
-  return {
-    row,
-    get: (id) => {
-      const c = columns[id];
-      return c === undefined ? null : cells[c];
-    },
-  };
+  return new Row(row, cells, table.columns);
 }
 
 /** The header text of a column as the sheet has it (for locating problems), else the contract's name. */
