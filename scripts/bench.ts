@@ -12,7 +12,8 @@ import { addSheets } from '../src/cli/xlsx';
 import { syntheticWorkbook } from '../test/support/synthetic';
 import { reportServiceCalls } from './bench-calls';
 
-const ROOT = join(__dirname, '..');
+// npm runs scripts from the package root; __dirname would be the bundled copy's folder.
+const ROOT = process.cwd();
 const SIZES = [1_000, 10_000, 100_000];
 const REPEAT = 5;
 
@@ -48,9 +49,13 @@ function runCore(workbook: WorkbookData): CoreRun {
   return { validateMs: validated.ms, figuresMs: figures.ms, reportMs: report.ms, analysis };
 }
 
+/** Units whose per-target sums HyperFormula also computes (all 300 would take HyperFormula hours at 100 000 rows). */
+const HF_UNITS = 5;
+
 /**
- * What a board builds by hand: the valid rows as a sheet, and SUMIFS per target × period and per unit × target.
- * Only count targets (percent targets are not sums). Returns the time to build and compute, and the mismatches.
+ * What a board builds by hand: the valid rows as a sheet, SUMIFS per target × period and per unit × target (for the
+ * first units). Only count targets (percent targets are not sums). Returns the time to build and compute, the
+ * number of formulas and how many results differ from the core's.
  */
 function runHyperFormula(analysis: Analysis): { ms: number; formulas: number; mismatches: number } {
   const { targets, units, periods } = analysis.campaign;
@@ -64,13 +69,14 @@ function runHyperFormula(analysis: Analysis): { ms: number; formulas: number; mi
         `=SUMIFS(${rangeOf('D')},${rangeOf('C')},"${t.key}",${rangeOf('A')},">=${p.from}",${rangeOf('A')},"<=${p.to}")`,
     ),
   );
-  const unitRows = units.map((u) =>
+  const sampled = units.slice(0, HF_UNITS);
+  const unitRows = sampled.map((u) =>
     counted.map(({ t }) => `=SUMIFS(${rangeOf('D')},${rangeOf('B')},"${u.code}",${rangeOf('C')},"${t.key}")`),
   );
   const run = time(() => {
     const hf = HyperFormula.buildFromSheets(
       { Data: data, ByPeriod: periodRows, ByUnit: unitRows },
-      { licenseKey: 'gpl-v3' },
+      { licenseKey: 'gpl-v3', maxRows: 1_000_000 },
     );
     const byPeriod = hf.getSheetValues(hf.getSheetId('ByPeriod')!) as number[][];
     const byUnit = hf.getSheetValues(hf.getSheetId('ByUnit')!) as number[][];
@@ -86,7 +92,7 @@ function runHyperFormula(analysis: Analysis): { ms: number; formulas: number; mi
     });
   });
   const toDate = figuresFor(analysis, { from: null, to: null });
-  units.forEach((_, ui) =>
+  sampled.forEach((_, ui) =>
     counted.forEach(({ i }, col) => {
       if (!close(toDate[i]!.byUnit[ui]!, run.value.byUnit[ui]![col]!)) mismatches++;
     }),
@@ -102,7 +108,10 @@ async function writeXlsx(workbook: WorkbookData, file: string): Promise<void> {
 
 async function main(): Promise<void> {
   const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
-  console.log(`Chỉ Tiêu benchmark — node ${process.version}, 300 units, 40 targets, 4 periods; best of ${REPEAT}\n`);
+  console.log(`Chỉ Tiêu benchmark — node ${process.version}, 300 units, 40 targets, 4 periods; best of ${REPEAT}`);
+  console.log(
+    `HyperFormula computes only SUMIFS per target × period and per unit × target for ${HF_UNITS} units; the core computes every figure.\n`,
+  );
   const summary: Record<string, string> = {};
   let core100k = 0;
   let worstRatio = Infinity;
