@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { fold, mapColumns, TARGETS, type Cell } from '../core';
 import { importPlan as readPlan } from '../core/plan';
 import { sourceChanged } from './sidebar-api';
-import { safeText } from './safe-text';
+import { textCell } from './safe-text';
 import { readSpreadsheet } from './spreadsheet-reader';
 import { setUpTemplateTabs } from './template-setup';
 
@@ -103,7 +103,7 @@ export function appendTargets(rows: unknown): AddTargetsResult {
       const cells: unknown[] = new Array(width).fill('');
       const put = (columnId: string, value: unknown) => {
         const c = columns[columnId];
-        if (c !== undefined) cells[c] = typeof value === 'string' ? safeText(value) : value;
+        if (c !== undefined) cells[c] = typeof value === 'string' ? textCell(value) : value;
       };
       put('key', row.key.trim());
       put('label', row.label);

@@ -2,12 +2,20 @@
 
 import { analyze, buildReport, REPORT_TAB_PREFIX, reportLayout, type Cell, type ReportModel } from '../core';
 import { protectAsWarning } from './protection';
-import { safeText } from './safe-text';
+import { textCell } from './safe-text';
 import { readSpreadsheet } from './spreadsheet-reader';
 import type { ReportResult } from './sidebar-types';
 
 const LOCK_WAIT_MS = 20_000;
-const NUMBER_FORMATS = { number: '#,##0.##', percent: '0.0%', text: '@', title: '@', header: '@' } as const;
+// Text cells keep Sheets' automatic format; their values carry the apostrophe that makes them plain text.
+const AUTOMATIC = '0.###############';
+const NUMBER_FORMATS = {
+  number: '#,##0.##',
+  percent: '0.0%',
+  text: AUTOMATIC,
+  title: AUTOMATIC,
+  header: AUTOMATIC,
+} as const;
 const HEADER_BACKGROUND = '#d9ead3';
 const COLUMN_WIDTHS = [60, 130, 360, 80, 90, 110, 90, 90, 90, 140];
 
@@ -29,7 +37,7 @@ function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, model: ReportMod
   const pad = <T>(row: T[], fill: T) => [...row, ...new Array<T>(width - row.length).fill(fill)];
   const values = layout.rows.map((row) =>
     pad(
-      row.map((c: Cell) => (typeof c === 'string' ? safeText(c) : (c ?? ''))),
+      row.map((c: Cell) => (typeof c === 'string' ? textCell(c) : (c ?? ''))),
       '',
     ),
   );
@@ -52,7 +60,6 @@ function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, model: ReportMod
     ),
   );
   const range = sheet.getRange(1, 1, height, width);
-  // Formats first: a text cell formatted '@' keeps "1.000" or "0,5" as the text it is.
   range.setNumberFormats(formats);
   range.setValues(values);
   range.setFontWeights(weights);
