@@ -15,7 +15,10 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel, l
   const name = reportTabName(model.period.name);
   const existing = workbook.getWorksheet(name);
   if (existing) workbook.removeWorksheet(existing.id);
-  const sheet = workbook.addWorksheet(name);
+  // Landscape, one page wide: how a board prints the report or saves it as PDF.
+  const sheet = workbook.addWorksheet(name, {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const layout = reportLayout(model, lang);
   layout.rows.forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
@@ -32,7 +35,7 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel, l
       if (format === 'title') cell.font = { bold: true, size: r === 0 ? 14 : 12 };
     });
   });
-  const widths = [8, 16, 60, 10, 12, 14, 12, 12, 12, 20];
+  const widths = [6, 18, 62, 11, 10, 18, 11, 11, 11, 20];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   return name;
 }

@@ -26,6 +26,12 @@ function isoToVi(iso: string | null): string {
   return viDate(dayFromParts(y!, m!, d!)!);
 }
 
+/** "2026-11-23T17:55:00Z" → "24/11/2026 00:55": boards read times in Vietnam's zone (UTC+7, no daylight saving). */
+function vietnamTime(iso: string): string {
+  const local = new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString();
+  return `${isoToVi(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
 /** Lays the report out top to bottom: heading, targets, units, non-reporting units, ranking, excluded rows. */
 export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayout {
   const rows: Cell[][] = [];
@@ -44,7 +50,7 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   if (p.deadline) add([`${L('Hạn báo cáo', 'Deadline')}: ${isoToVi(p.deadline)}`]);
   if (model.window)
     add([`${L('Thời gian chiến dịch', 'Campaign')}: ${isoToVi(model.window.from)} – ${isoToVi(model.window.to)}`]);
-  add([`${L('Lập lúc', 'Generated')}: ${model.generatedAt.replace('T', ' ').slice(0, 16)} UTC`]);
+  add([`${L('Lập lúc', 'Generated')}: ${vietnamTime(model.generatedAt)} ${L('(giờ Việt Nam)', '(Vietnam time)')}`]);
   blank();
 
   add([L('I. KẾT QUẢ THEO CHỈ TIÊU', 'I. RESULTS BY TARGET')], 'title');

@@ -3,16 +3,22 @@
 import type { SidebarData, SidebarProblem } from '../gas/sidebar-types';
 import { byId, replaceChildren } from './dom';
 import { defaultPeriod, elapsedShare, isoToday } from './format';
-import { entriesSummary, marksSummary, TEXT } from './messages';
+import { focusPlanText, startImportPanel } from './import-panel';
+import { entriesSummary, marksSummary, TEXT, templateDone } from './messages';
 import { renderProblems } from './render-problems';
 import { renderProgress } from './render-progress';
 import { renderPeriodDates, renderPeriods, renderReportStatus, spinner } from './render-report';
+import { renderStatus } from './render-status';
 import { createServer, errorMessage, type ServerApi } from './server';
+import { requestedPanel, setUpTabs } from './tabs';
 
 interface View {
   campaign: HTMLElement;
   notice: HTMLElement;
+  setupBox: HTMLElement;
   setup: HTMLElement;
+  setUp: HTMLButtonElement;
+  setupStatus: HTMLElement;
   targets: HTMLElement;
   entries: HTMLElement;
   period: HTMLSelectElement;
@@ -29,7 +35,10 @@ function findView(): View {
   return {
     campaign: byId('campaign'),
     notice: byId('notice'),
+    setupBox: byId('setup-box'),
     setup: byId('setup'),
+    setUp: byId<HTMLButtonElement>('set-up'),
+    setupStatus: byId('setup-status'),
     targets: byId('targets'),
     entries: byId('entries'),
     period: byId<HTMLSelectElement>('period'),
@@ -59,7 +68,7 @@ function render(server: ServerApi, view: View, data: SidebarData): void {
   const today = isoToday(new Date());
   view.campaign.textContent = data.campaign;
   view.setup.textContent = data.setupMessage || '';
-  view.setup.hidden = !data.setupMessage;
+  view.setupBox.hidden = !data.setupMessage;
   renderProgress(view.targets, data.targets, elapsedShare(data.periods, today));
   view.entries.textContent = data.entryRows ? entriesSummary(data.validEntries, data.entryRows) : '';
   renderPeriods(view.period, view.generate, data.periods, defaultPeriod(data.periods, today));
@@ -106,8 +115,46 @@ function revalidate(server: ServerApi, view: View): void {
     });
 }
 
+function load(server: ServerApi, view: View): Promise<void> {
+  replaceChildren(view.targets, spinner(TEXT.loading));
+  return server
+    .getSidebarData()
+    .then((data) => {
+      showNotice(view, null);
+      render(server, view, data);
+    })
+    .catch((error: unknown) => {
+      replaceChildren(view.targets);
+      showNotice(view, TEXT.loadFailed + errorMessage(error));
+    });
+}
+
+function setUpTemplate(server: ServerApi, view: View): void {
+  view.setUp.disabled = true;
+  renderStatus(view.setupStatus, { kind: 'working' });
+  server
+    .setUpTemplate()
+    .then((result) => {
+      const message = result.changes
+        ? templateDone(result.createdTabs.length, result.addedHeaders.length)
+        : TEXT.templateUnchanged;
+      renderStatus(view.setupStatus, { kind: 'done', message });
+      return load(server, view);
+    })
+    .catch((error: unknown) => renderStatus(view.setupStatus, { kind: 'failed', message: errorMessage(error) }))
+    .then(() => {
+      view.setUp.disabled = false;
+    });
+}
+
 function start(): void {
   const view = findView();
+  const showPanel = setUpTabs();
+  // Runs on DOMContentLoaded, after the script showPlanImport appends to the page has set CHITIEU_PANEL.
+  if (requestedPanel() === 'import') {
+    showPanel('import');
+    focusPlanText();
+  }
   let server: ServerApi;
   try {
     server = createServer();
@@ -117,14 +164,9 @@ function start(): void {
   }
   view.generate.addEventListener('click', () => generate(server, view));
   view.revalidate.addEventListener('click', () => revalidate(server, view));
-  replaceChildren(view.targets, spinner(TEXT.loading));
-  server
-    .getSidebarData()
-    .then((data) => render(server, view, data))
-    .catch((error: unknown) => {
-      replaceChildren(view.targets);
-      showNotice(view, TEXT.loadFailed + errorMessage(error));
-    });
+  view.setUp.addEventListener('click', () => setUpTemplate(server, view));
+  startImportPanel(server, () => void load(server, view));
+  void load(server, view);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

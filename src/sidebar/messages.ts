@@ -19,6 +19,19 @@ export const TEXT = {
   error: 'Lỗi',
   warning: 'Cảnh báo',
   selectFailed: 'Không chọn được ô: ',
+  templateUnchanged: 'Bảng tính đã đúng mẫu, không cần thay đổi.',
+  planEmpty: 'Hãy dán nội dung kế hoạch vào ô.',
+  noProposals: 'Không tìm thấy chỉ tiêu nào. Hãy dán phần hệ thống chỉ tiêu của kế hoạch.',
+  exists: 'đã có',
+  existsTitle: 'Mã này đã có trên tab "Chỉ tiêu": nếu chọn thêm, dòng này sẽ bị bỏ qua.',
+  count: 'số lượng',
+  percent: 'tỷ lệ',
+  key: 'Mã',
+  target: 'Chỉ tiêu',
+  unit: 'Đơn vị tính',
+  kind: 'Loại',
+  proposalColumns: ['Thêm', 'Nội dung', 'Dòng trong kế hoạch', 'Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Loại'],
+  noneSelected: 'Hãy chọn ít nhất một chỉ tiêu để thêm.',
 } as const;
 
 /** "3 lỗi, 1 cảnh báo · 2 140 dòng hợp lệ / 2 150" and the like. */
@@ -47,4 +60,42 @@ export function reportDone(tab: string): string {
 
 export function reportDetails(targets: number, nonReporting: number): string {
   return `${targets} chỉ tiêu, ${nonReporting} đơn vị chưa báo cáo trong đợt.`;
+}
+
+export function templateDone(tabs: number, headers: number): string {
+  return `Đã tạo mẫu: ${tabs} tab mới, ${headers} cột mới.`;
+}
+
+export function proposalSummary(found: number, existing: number): string {
+  return existing
+    ? `Tìm thấy ${found} chỉ tiêu, ${existing} đã có trên tab "Chỉ tiêu".`
+    : `Tìm thấy ${found} chỉ tiêu.`;
+}
+
+export function selectedSummary(selected: number, total: number): string {
+  return `Đã chọn ${selected}/${total} chỉ tiêu`;
+}
+
+export function sourceLine(line: number): string {
+  return `dòng ${line}`;
+}
+
+export function addChoice(label: string): string {
+  return `Thêm "${label}"`;
+}
+
+export function emptyKey(label: string): string {
+  return `Chỉ tiêu "${label}" chưa có mã. Hãy nhập mã.`;
+}
+
+export function duplicateKey(key: string): string {
+  return `Mã "${key}" được chọn nhiều lần. Mỗi chỉ tiêu cần một mã riêng.`;
+}
+
+export function badTarget(label: string): string {
+  return `Chỉ tiêu "${label}" cần một con số lớn hơn 0.`;
+}
+
+export function addedSummary(added: number, skipped: string[]): string {
+  return skipped.length ? `Đã thêm ${added} chỉ tiêu; bỏ qua: ${skipped.join(', ')}.` : `Đã thêm ${added} chỉ tiêu.`;
 }

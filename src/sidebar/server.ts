@@ -6,7 +6,15 @@ import { TEXT } from './messages';
 type EntryPoints = typeof ServerEntryPoints;
 
 /** The server functions the sidebar calls (add a name here when a panel needs another one). */
-const SIDEBAR_CALLS = ['getSidebarData', 'validateEntries', 'generateReport', 'selectCell'] as const;
+const SIDEBAR_CALLS = [
+  'getSidebarData',
+  'validateEntries',
+  'generateReport',
+  'selectCell',
+  'setUpTemplate',
+  'importPlan',
+  'addTargets',
+] as const;
 type SidebarCall = (typeof SIDEBAR_CALLS)[number];
 
 /** Each entry point as a function that returns a promise of what the server function returns. */

@@ -48,7 +48,8 @@ export async function launchChromium(): Promise<Browser> {
 export type Answer = { value: unknown } | { error: string };
 
 export interface Scenario {
-  answers: Record<string, Answer>;
+  /** An answer for every call, or a list answered call after call (the last one repeating). */
+  answers: Record<string, Answer | Answer[]>;
   /** Server functions that answer only when the test calls `release(page)`. */
   hold?: string[];
 }

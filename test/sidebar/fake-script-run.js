@@ -1,7 +1,7 @@
 // A fake google.script.run for the sidebar tests, injected with page.addInitScript before the page loads.
 // Plain JavaScript read from disk, so coverage instrumentation never touches what runs in the browser.
-// `installFakeScriptRun(scenario)`: scenario.answers maps a server function name to {value} or {error};
-// names listed in scenario.hold answer only when the test calls window.__release().
+// `installFakeScriptRun(scenario)`: scenario.answers maps a server function name to {value} or {error} (or to a list of
+// them, answered in turn); names listed in scenario.hold answer only when the test calls window.__release().
 
 /* exported installFakeScriptRun */
 function installFakeScriptRun(scenario) {
@@ -15,6 +15,12 @@ function installFakeScriptRun(scenario) {
     });
     return list.length;
   };
+
+  function named(name) {
+    return function (call) {
+      return call.name === name;
+    };
+  }
 
   function runner(onSuccess, onFailure) {
     var run = {
@@ -30,6 +36,8 @@ function installFakeScriptRun(scenario) {
         var args = Array.prototype.slice.call(arguments);
         calls.push({ name: name, args: JSON.parse(JSON.stringify(args)) });
         var answer = scenario.answers[name];
+        // A list answers call after call, its last answer repeating.
+        if (Array.isArray(answer)) answer = answer[Math.min(calls.filter(named(name)).length, answer.length) - 1];
         function respond() {
           if ('error' in answer) {
             if (onFailure) onFailure(new Error(answer.error));

@@ -1,6 +1,8 @@
 // Realistic answers of the server entry points, as the sidebar receives them through google.script.run.
 
+import type { AddTargetsResult, PlanProposal, ProposedTarget } from '../../src/gas/plan-import';
 import type { ReportResult, SidebarData, ValidationResult } from '../../src/gas/sidebar-types';
+import type { TemplateResult } from '../../src/gas/template-setup';
 
 export const PERIODS = [
   { name: 'Đợt 1', from: '2024-06-01', to: '2024-06-30', deadline: '2024-06-23' },
@@ -94,6 +96,83 @@ export function validationResult(): ValidationResult {
 
 export function reportResult(period: string): ReportResult {
   return { tab: `Báo cáo – ${period}`, period, targets: 5, nonReporting: 2 };
+}
+
+/** A plan's target section as pasted into the import panel. */
+export const PLAN_TEXT = [
+  'II. HỆ THỐNG CHỈ TIÊU',
+  '1. Chỉ tiêu chung',
+  '- Trồng mới 500 cây xanh;',
+  '- Sửa chữa 02 căn nhà tình nghĩa (ít nhất 20 triệu đồng/căn);',
+  '- Nâng cấp, bê tông hoá 0,5 km đường giao thông nông thôn.',
+  '- Phối hợp tổ chức các hoạt động chăm lo cho thiếu nhi.',
+  '2. Chỉ tiêu riêng',
+  '- 100% Thường trực cơ sở Đoàn sử dụng tài khoản thanh toán điện tử.',
+].join('\n');
+
+/** What importPlan proposes for PLAN_TEXT (as src/core/plan reads it) when the Targets tab already has "sua-chua-can-nha". */
+export function planProposal(): PlanProposal {
+  return {
+    targets: [
+      proposed('trong-moi-cay-xanh', 'Trồng mới cây xanh', 'cây', 500, 'count', 'Chỉ tiêu chung', 3),
+      proposed(
+        'sua-chua-can-nha',
+        'Sửa chữa căn nhà tình nghĩa (ít nhất 20 triệu đồng/căn)',
+        'căn',
+        2,
+        'count',
+        'Chỉ tiêu chung',
+        4,
+        true,
+      ),
+      proposed(
+        'nang-cap-be-tong',
+        'Nâng cấp, bê tông hoá km đường giao thông nông thôn',
+        'km',
+        0.5,
+        'count',
+        'Chỉ tiêu chung',
+        5,
+      ),
+      proposed(
+        'thuong-truc-co-so',
+        'Thường trực cơ sở Đoàn sử dụng tài khoản thanh toán điện tử',
+        '%',
+        100,
+        'percent',
+        'Chỉ tiêu riêng',
+        8,
+      ),
+    ],
+    warnings: [
+      'Dòng 6 trong phần chỉ tiêu không có số lượng đọc được: "Phối hợp tổ chức các hoạt động chăm lo cho thiếu nhi.". Nếu đó là một chỉ tiêu, hãy thêm bằng tay.',
+    ],
+  };
+}
+
+export function addTargetsResult(added: number, skipped: string[] = []): AddTargetsResult {
+  return { added, skipped };
+}
+
+export function templateResult(): TemplateResult {
+  return {
+    createdTabs: ['Cài đặt', 'Chỉ tiêu', 'Đơn vị', 'Đợt báo cáo', 'Kết quả'],
+    addedHeaders: [],
+    changes: 5,
+  };
+}
+
+function proposed(
+  key: string,
+  label: string,
+  unit: string,
+  target: number,
+  kind: 'count' | 'percent',
+  group: string,
+  line: number,
+  exists = false,
+): ProposedTarget {
+  return { key, label, unit, target, kind, group, line, exists };
 }
 
 function target(

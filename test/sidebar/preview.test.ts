@@ -6,6 +6,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, type Browser } from './browser';
+import { PLAN_TEXT, planProposal } from './fixtures';
 
 const ROOT = join(__dirname, '..', '..');
 const OUTPUT = join(ROOT, 'test', 'output');
@@ -126,6 +127,46 @@ describe('npm run preview', () => {
       expect(await page.locator('#report-status .done').textContent()).toBe('Đã tạo tab "Báo cáo – Đợt 1".');
       mkdirSync(OUTPUT, { recursive: true });
       await page.screenshot({ path: join(OUTPUT, 'preview.png'), fullPage: true });
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await browser?.close();
+    }
+  });
+
+  it('imports a plan in Chromium end to end: proposals as the core reads them, added to the Targets tab', async () => {
+    let browser: Browser | undefined;
+    try {
+      browser = await launchChromium();
+      const page = await browser.context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(url);
+      await page.locator('li.target').first().waitFor();
+      const before = await page.locator('li.target').count();
+      await page.getByRole('tab', { name: 'Nhập kế hoạch' }).click();
+      await page.locator('#plan-text').fill(PLAN_TEXT);
+      await page.getByRole('button', { name: 'Đọc kế hoạch', exact: true }).click();
+      await page.locator('tr.proposal').first().waitFor();
+      // The fixture the faked sidebar tests use is what the real importer proposes (the sample has none of its keys).
+      const shown = await page
+        .locator('tr.proposal')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.querySelector('.proposal-label')!.textContent,
+            (tr.querySelector('.field-key') as HTMLInputElement).value,
+            (tr.querySelector('.field-kind') as HTMLSelectElement).value,
+            (tr.querySelector('.field-check') as HTMLInputElement).checked,
+          ]),
+        );
+      expect(shown).toEqual(planProposal().targets.map((t) => [t.label, t.key, t.kind, true]));
+      expect(await page.locator('.plan-warning').allTextContents()).toEqual(planProposal().warnings);
+
+      await page.getByRole('button', { name: 'Thêm vào Chỉ tiêu', exact: true }).click();
+      await page.locator('#add-status .done').waitFor();
+      expect(await page.locator('#add-status .done').textContent()).toBe('Đã thêm 4 chỉ tiêu.');
+      await page.getByRole('tab', { name: 'Tổng quan' }).click();
+      await page.locator('li.target[data-key="trong-moi-cay-xanh"]').waitFor();
+      expect(await page.locator('li.target').count()).toBe(before + 4);
       expect(pageErrors).toEqual([]);
     } finally {
       await browser?.close();

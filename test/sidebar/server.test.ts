@@ -1,6 +1,8 @@
 // The sidebar's promise wrapper (src/sidebar/server.ts): typed after the server's entry points, driving google.script.run.
 
+import type { AddTargetsResult, PlanProposal, ProposedTarget } from '../../src/gas/plan-import';
 import type { ReportResult, SidebarData } from '../../src/gas/sidebar-types';
+import type { TemplateResult } from '../../src/gas/template-setup';
 import { createServer, errorMessage, type ServerApi } from '../../src/sidebar/server';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -9,9 +11,22 @@ const signatures: [
   Equal<ServerApi['getSidebarData'], () => Promise<SidebarData>>,
   Equal<ServerApi['generateReport'], (periodName: string) => Promise<ReportResult>>,
   Equal<ServerApi['selectCell'], (tab: string, row: number, column: string) => Promise<void>>,
-] = [true, true, true];
+  Equal<ServerApi['setUpTemplate'], () => Promise<TemplateResult>>,
+  Equal<ServerApi['importPlan'], (text: string) => Promise<PlanProposal>>,
+  Equal<ServerApi['addTargets'], (rows: ProposedTarget[]) => Promise<AddTargetsResult>>,
+] = [true, true, true, true, true, true];
 
 type Handler = (value: unknown) => void;
+
+const SERVER_CALLS = [
+  'getSidebarData',
+  'validateEntries',
+  'generateReport',
+  'selectCell',
+  'setUpTemplate',
+  'importPlan',
+  'addTargets',
+];
 
 /** google.script.run as HtmlService gives it: handlers set on copies, then a call by name. */
 function fakeRun(answer: (name: string, args: unknown[]) => { value: unknown } | { error: Error }) {
@@ -21,7 +36,7 @@ function fakeRun(answer: (name: string, args: unknown[]) => { value: unknown } |
       withSuccessHandler: (h: Handler) => runner(h, fail),
       withFailureHandler: (h: Handler) => runner(ok, h),
     };
-    for (const name of ['getSidebarData', 'validateEntries', 'generateReport', 'selectCell']) {
+    for (const name of SERVER_CALLS) {
       run[name] = (...args: unknown[]) => {
         calls.push({ name, args });
         const result = answer(name, args);
@@ -41,7 +56,34 @@ afterEach(() => {
 
 describe('createServer', () => {
   it('has the signatures of the server entry points', () => {
-    expect(signatures).toEqual([true, true, true]);
+    expect(signatures).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('has a function for each server call the sidebar makes, and no other', () => {
+    globals.google = { script: { run: fakeRun(() => ({ value: null })).run } };
+    expect(Object.keys(createServer()).sort()).toEqual([...SERVER_CALLS].sort());
+  });
+
+  it('passes the plan text and the confirmed rows through unchanged', async () => {
+    const fake = fakeRun((name) => ({ value: name === 'addTargets' ? { added: 1, skipped: [] } : { targets: [] } }));
+    globals.google = { script: { run: fake.run } };
+    const server = createServer();
+    const row: ProposedTarget = {
+      key: 'trong-moi-cay-xanh',
+      label: 'Trồng mới cây xanh',
+      unit: 'cây',
+      target: 500,
+      kind: 'count',
+      group: 'Chỉ tiêu chung',
+      line: 3,
+      exists: false,
+    };
+    await expect(server.importPlan('- Trồng mới 500 cây xanh;')).resolves.toEqual({ targets: [] });
+    await expect(server.addTargets([row])).resolves.toEqual({ added: 1, skipped: [] });
+    expect(fake.calls).toEqual([
+      { name: 'importPlan', args: ['- Trồng mới 500 cây xanh;'] },
+      { name: 'addTargets', args: [[row]] },
+    ]);
   });
 
   it('resolves with what the server function returned', async () => {

@@ -1,84 +1,13 @@
 // The built sidebar (build/Sidebar.html) in real headless Chromium, with google.script.run faked.
 
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
-import { calls, fakeScriptRun, launchChromium, release, type Browser, type Scenario } from './browser';
-import { reportResult, sidebarData, TODAY, validationResult } from './fixtures';
+import { calls, release } from './browser';
+import { sidebarData, templateResult } from './fixtures';
+import { eventually, OUTPUT, scenario, SIDEBAR, texts, useSidebar } from './sidebar-page';
 
-const ROOT = join(__dirname, '..', '..');
-const SIDEBAR = join(ROOT, 'build', 'Sidebar.html');
-const OUTPUT = join(ROOT, 'test', 'output');
-
-let browser: Browser;
-const opened: Page[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(SIDEBAR)) throw new Error('build/Sidebar.html is missing: run `npm run build` first');
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-function scenario(overrides: Partial<Scenario['answers']> = {}, hold: string[] = []): Scenario {
-  return {
-    answers: {
-      getSidebarData: { value: sidebarData() },
-      validateEntries: { value: validationResult() },
-      generateReport: { value: reportResult('Đợt 1') },
-      selectCell: { value: null },
-      ...overrides,
-    },
-    hold,
-  };
-}
-
-interface Opened {
-  page: Page;
-  dialogs: string[];
-  pageErrors: string[];
-}
-
-/** Opens the sidebar with the fake server; waits until the first data is on screen (or the load failed). */
-async function openSidebar(s: Scenario, today: Date = TODAY): Promise<Opened> {
-  const page = await browser.context.newPage();
-  opened.push(page);
-  const dialogs: string[] = [];
-  const pageErrors: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.clock.setFixedTime(today);
-  await fakeScriptRun(page, s);
-  await page.goto(pathToFileURL(SIDEBAR).href);
-  await page.waitForFunction(() => {
-    const ready = document.querySelector('#targets .targets, #targets .muted');
-    return ready || !document.getElementById('notice')!.hidden;
-  });
-  return { page, dialogs, pageErrors };
-}
-
-/** Reads until the value equals `expected` (or 5 s pass), then expects it to. */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 5000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    value = await read();
-  }
-  expect(value).toEqual(expected);
-}
-
-const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
+const open = useSidebar();
+const openSidebar = (s: Parameters<typeof open>[0], today?: Date) => open(s, { today });
 
 describe('build/Sidebar.html', () => {
   it('is one self-contained page: one inline script and style, no server code, small', () => {
@@ -97,7 +26,9 @@ describe('the sidebar in Chromium', () => {
     const { page, pageErrors, dialogs } = await openSidebar(scenario());
 
     expect(await page.locator('#campaign').textContent()).toBe('Kỳ nghỉ hồng 2024 – Quận Đoàn 11');
-    expect(await texts(page, 'h2')).toEqual(['Tiến độ chỉ tiêu', 'Đợt báo cáo', 'Lỗi dữ liệu']);
+    expect(await texts(page, '#panel-overview h2')).toEqual(['Tiến độ chỉ tiêu', 'Đợt báo cáo', 'Lỗi dữ liệu']);
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toContain('Tổng quan');
+    expect(await page.locator('#panel-import').isHidden()).toBe(true);
     expect(await texts(page, 'h3.group')).toEqual(['Chỉ tiêu chung', 'Chỉ tiêu riêng']);
 
     const bars = await page.locator('li.target').evaluateAll((items) =>
@@ -285,6 +216,49 @@ describe('the sidebar in Chromium', () => {
     expect(await page.locator('#targets').textContent()).toBe('Chưa có chỉ tiêu nào trên tab "Chỉ tiêu".');
     expect(await page.locator('#report-status').textContent()).toBe('Chưa có đợt báo cáo nào trên tab "Đợt báo cáo".');
     expect(await page.locator('#generate').isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Tạo mẫu bảng tính', exact: true }).isVisible()).toBe(true);
+  });
+
+  it('"Tạo mẫu bảng tính" sets up the template, then loads the data again', async () => {
+    const setupMessage = 'Thiếu tab "Chỉ tiêu". Hãy bấm "Tạo mẫu bảng tính" trong menu Chỉ Tiêu.';
+    const before = { ...sidebarData(), targets: [], periods: [], problems: [], errors: 0, warnings: 0, setupMessage };
+    const { page, pageErrors } = await openSidebar(
+      scenario({ getSidebarData: [{ value: before }, { value: sidebarData() }] }, ['setUpTemplate']),
+    );
+    const button = page.getByRole('button', { name: 'Tạo mẫu bảng tính', exact: true });
+    await button.click();
+    await eventually(() => page.locator('#setup-status .spinner').count(), 1);
+    expect(await button.isDisabled()).toBe(true);
+    expect(await release(page)).toBe(1);
+
+    await eventually(() => page.locator('#setup-status .done').textContent(), 'Đã tạo mẫu: 5 tab mới, 0 cột mới.');
+    await eventually(() => page.locator('li.target').count(), 5);
+    expect(await page.locator('#setup').isHidden()).toBe(true);
+    expect(await page.locator('#generate').isEnabled()).toBe(true);
+    expect((await calls(page)).map((c) => c.name)).toEqual(['getSidebarData', 'setUpTemplate', 'getSidebarData']);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('says when the template was already complete, or why it could not be set up', async () => {
+    const data = { ...sidebarData(), setupMessage: 'Thiếu cột "Mã" trên tab "Chỉ tiêu".' };
+    const unchanged = { ...templateResult(), createdTabs: [], changes: 0 };
+    const first = await openSidebar(scenario({ getSidebarData: { value: data }, setUpTemplate: { value: unchanged } }));
+    await first.page.getByRole('button', { name: 'Tạo mẫu bảng tính', exact: true }).click();
+    await eventually(
+      () => first.page.locator('#setup-status .done').textContent(),
+      'Bảng tính đã đúng mẫu, không cần thay đổi.',
+    );
+
+    const message = 'Bạn không có quyền sửa bảng tính này.';
+    const { page } = await openSidebar(
+      scenario({ getSidebarData: { value: data }, setUpTemplate: { error: message } }),
+    );
+    const button = page.getByRole('button', { name: 'Tạo mẫu bảng tính', exact: true });
+    await button.click();
+    await eventually(() => page.locator('#setup-status [role="alert"]').textContent(), message);
+    expect(await button.isEnabled()).toBe(true);
+    expect(await page.locator('#setup').isVisible()).toBe(true);
+    expect((await calls(page)).map((c) => c.name)).toEqual(['getSidebarData', 'setUpTemplate']);
   });
 
   it('shows why the data could not be loaded', async () => {
