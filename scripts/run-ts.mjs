@@ -24,5 +24,6 @@ await esbuild.build({
   outfile,
   logLevel: 'warning',
 });
+process.env.CHITIEU_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);

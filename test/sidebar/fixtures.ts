@@ -110,7 +110,10 @@ export const PLAN_TEXT = [
   '- 100% Thường trực cơ sở Đoàn sử dụng tài khoản thanh toán điện tử.',
 ].join('\n');
 
-/** What importPlan proposes for PLAN_TEXT (as src/core/plan reads it) when the Targets tab already has "sua-chua-can-nha". */
+/**
+ * What importPlan proposes for PLAN_TEXT (preview.test.ts checks it against the real importer), here as if the Targets
+ * tab already had "sua-chua-can-nha".
+ */
 export function planProposal(): PlanProposal {
   return {
     targets: [

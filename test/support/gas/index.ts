@@ -32,7 +32,8 @@ import type { World } from './world';
 export type { AuthModeName, LoadedBundle, RecordedMenu, Toast };
 export type { EditOutcome } from './load-bundle';
 
-const REPO = join(__dirname, '..', '..', '..');
+// CHITIEU_ROOT is set by scripts/run-ts.mjs, whose bundles live elsewhere than their sources.
+const REPO = process.env.CHITIEU_ROOT ?? join(__dirname, '..', '..', '..');
 
 export interface EmulationOptions {
   /** Where HtmlService.createHtmlOutputFromFile finds `<name>.html`; default <repo>/build. */
