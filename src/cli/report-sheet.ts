@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import { REPORT_TAB_PREFIX, reportLayout, type Lang, type ReportModel } from '../core';
 
 const FORMATS = { number: '#,##0.##', percent: '0.0%' } as const;
+/** Column widths in characters: No., key, label, unit, target, period result, cumulative, attainment, status, pace. */
+export const REPORT_COLUMN_WIDTHS = [6, 18, 62, 11, 10, 18, 11, 11, 11, 20];
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export function reportTabName(periodName: string): string {
@@ -35,7 +37,6 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel, l
       if (format === 'title') cell.font = { bold: true, size: r === 0 ? 14 : 12 };
     });
   });
-  const widths = [6, 18, 62, 11, 10, 18, 11, 11, 11, 20];
-  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  REPORT_COLUMN_WIDTHS.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   return name;
 }

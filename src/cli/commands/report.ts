@@ -1,11 +1,12 @@
 // `chitieu report FILE --period NAME [--out OUT.xlsx]`: the period's report, printed and written to a copy.
 
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildReport, ChiTieuError, fold, pick, LABELS, type Lang, type ReportModel } from '../../core';
+import { buildReport, ChiTieuError, fold, pick, LABELS, reportLayout, type Lang, type ReportModel } from '../../core';
 import { t } from '../lang';
 import { load, requireSound } from '../load';
 import { formatNumber, formatPercent, printJson, table } from '../output';
-import { addReportSheet } from '../report-sheet';
+import { addReportSheet, REPORT_COLUMN_WIDTHS, reportTabName } from '../report-sheet';
+import { NotInjectable, writeCopyWithSheet } from '../xlsx-inject';
 
 /** "sample.xlsx" + "Đợt 1" → "sample.bao-cao-dot-1.xlsx", next to the input. */
 export function defaultReportPath(input: string, period: string): string {
@@ -30,8 +31,15 @@ export async function reportCommand(
   const { workbook, analysis } = await load(file);
   requireSound(analysis);
   const model = buildReport(analysis, options.period);
-  const tab = addReportSheet(workbook, model, options.lang);
-  await workbook.xlsx.writeFile(out);
+  const tab = reportTabName(model.period.name);
+  try {
+    await writeCopyWithSheet(file, out, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
+  } catch (error) {
+    if (!(error instanceof NotInjectable)) throw error;
+    // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
+    addReportSheet(workbook, model, options.lang);
+    await workbook.xlsx.writeFile(out);
+  }
   if (options.json) printJson({ ...jsonOf(model), output: out, tab });
   else printReport(model, out, tab, options.lang);
   return 0;
