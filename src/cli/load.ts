@@ -1,7 +1,7 @@
 // Opens a workbook and analyses it; a missing tab or column stops figure commands with the fix named.
 
 import type ExcelJS from 'exceljs';
-import { analyze, ChiTieuError, type Analysis } from '../core';
+import { analyze, ChiTieuError, setupFailure, type Analysis } from '../core';
 import { openWorkbook, workbookData } from './xlsx';
 
 export interface Loaded {
@@ -16,9 +16,6 @@ export async function load(path: string): Promise<Loaded> {
 
 /** Figures need every required tab and column: refuse with the first structural problem's message. */
 export function requireSound(analysis: Analysis): void {
-  if (!analysis.fatal) return;
-  const structural = analysis.problems.filter((p) => p.code === 'missing-tab' || p.code === 'missing-column');
-  const vi = structural.map((p) => p.message).join('\n');
-  const en = structural.map((p) => p.messageEn).join('\n');
-  throw new ChiTieuError('bad-workbook', { vi, en });
+  const failure = setupFailure(analysis);
+  if (failure) throw new ChiTieuError('bad-workbook', failure);
 }

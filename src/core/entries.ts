@@ -32,6 +32,8 @@ export interface EntriesRead {
 }
 
 const REQUIRED = ['date', 'unit', 'target', 'quantity'] as const;
+/** No campaign counts a trillion of anything: such a number is a typing or paste accident (and would overflow sums). */
+const MAX_QUANTITY = 1e12;
 
 /** Memoises folding: unit codes and target keys repeat thousands of times. */
 function folder(): (cell: Cell) => string {
@@ -140,6 +142,8 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       if (!parsed.ok) {
         const textCode = parsed.reason === 'ambiguous' ? 'ambiguous-number' : 'bad-number';
         problems.push(makeProblem(place(row, 'quantity'), 'bad-number', 'error', { value }, textCode));
+      } else if (parsed.value > MAX_QUANTITY) {
+        problems.push(makeProblem(place(row, 'quantity'), 'bad-number', 'error', { value }, 'number-too-large'));
       } else if (parsed.value < 0) {
         problems.push(makeProblem(place(row, 'quantity'), 'negative', 'error', { value }));
       } else if (parsed.percent && targetDef?.kind !== 'percent') {

@@ -61,7 +61,8 @@ export function figuresFor(analysis: Analysis, span: Span): TargetFigures[] {
 
 /** Rounds away binary noise (0.1 + 0.2) so that figures compare and print cleanly. */
 export function round(value: number): number {
-  return Math.round(value * 1e9) / 1e9;
+  const scaled = value * 1e9;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1e9 : value;
 }
 
 export function periodSpan(period: Period | null): Span {

@@ -21,6 +21,10 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `"${p.value}" có thể hiểu hai cách. Viết 1.000 cho một nghìn hoặc 1 cho một.`,
     en: `"${p.value}" can be read two ways. Write 1.000 for one thousand or 1 for one.`,
   }),
+  'number-too-large': (p) => ({
+    vi: `Số lượng ${p.value} quá lớn (trên 1.000 tỷ). Hãy kiểm tra lại số đã nhập.`,
+    en: `Quantity ${p.value} is too large (over a trillion). Check the number entered.`,
+  }),
   'percent-on-count': (p) => ({
     vi: `"${p.value}" là tỷ lệ phần trăm nhưng chỉ tiêu "${p.target}" tính theo số lượng. Hãy nhập số lượng đạt được.`,
     en: `"${p.value}" is a percentage but target "${p.target}" is a count. Enter the quantity achieved.`,

@@ -8,6 +8,7 @@ import {
   optionalArg,
   QueryArgs,
   resolveUnit,
+  setupFailure,
   type Analysis,
   type AnswerTable,
   type QueryAnswer,
@@ -20,10 +21,8 @@ let analysisOfThisRun: Analysis | null = null;
 
 function currentAnalysis(): Analysis {
   if (!analysisOfThisRun) analysisOfThisRun = analyze(readWorkbook(SpreadsheetApp.getActiveSpreadsheet()));
-  if (analysisOfThisRun.fatal) {
-    const first = analysisOfThisRun.problems.find((p) => p.code === 'missing-tab' || p.code === 'missing-column');
-    throw new Error(first ? first.message : 'Bảng tính chưa đúng mẫu. Hãy chạy "Tạo mẫu bảng tính".');
-  }
+  const failure = setupFailure(analysisOfThisRun);
+  if (failure) throw new Error(failure.vi);
   return analysisOfThisRun;
 }
 

@@ -1,6 +1,14 @@
 // generateReport: builds the period's report tab completely under a lock, then swaps it in for the old one.
 
-import { analyze, buildReport, REPORT_TAB_PREFIX, reportLayout, type Cell, type ReportModel } from '../core';
+import {
+  analyze,
+  buildReport,
+  REPORT_TAB_PREFIX,
+  reportLayout,
+  setupFailure,
+  type Cell,
+  type ReportModel,
+} from '../core';
 import { protectAsWarning } from './protection';
 import { textCell } from './safe-text';
 import { readSpreadsheet } from './spreadsheet-reader';
@@ -95,10 +103,8 @@ export function writeReport(periodName: string): ReportResult {
   try {
     spreadsheet.toast(`Đang lập báo cáo ${periodName}…`, 'Chỉ Tiêu', 5);
     const analysis = analyze(readSpreadsheet(spreadsheet).data);
-    if (analysis.fatal) {
-      const first = analysis.problems.find((p) => p.code === 'missing-tab' || p.code === 'missing-column');
-      throw failure(first ? first.message : 'Bảng tính chưa đúng mẫu.');
-    }
+    const broken = setupFailure(analysis);
+    if (broken) throw failure(broken.vi);
     const model = buildReport(analysis, periodName, new Date());
     const name = reportTabName(model.period.name);
     const leftover = spreadsheet.getSheetByName(building);

@@ -1,6 +1,6 @@
 // Server functions the sidebar calls through google.script.run; each is also a top-level entry point.
 
-import { analyze, buildAnswerTable, ENTRIES, periodJson, readTable, type Analysis, type Problem } from '../core';
+import { analyze, buildAnswerTable, ENTRIES, periodJson, readTable, setupFailure, type Problem } from '../core';
 import { bumpDataVersion } from './data-version';
 import { markEntryRows } from './entry-marks';
 import { refreshFormulas } from './formula-refresh';
@@ -19,12 +19,6 @@ function sidebarProblems(problems: Problem[]): SidebarProblem[] {
     severity,
     message,
   }));
-}
-
-function setupMessage(analysis: Analysis): string | null {
-  if (!analysis.fatal) return null;
-  const first = analysis.problems.find((p) => p.code === 'missing-tab' || p.code === 'missing-column');
-  return first ? first.message : 'Bảng tính chưa đúng mẫu. Hãy bấm "Tạo mẫu bảng tính".';
 }
 
 /** Everything the sidebar shows: attainment to date per target, the periods and the problem list. */
@@ -49,7 +43,7 @@ export function getSidebarData(): SidebarData {
     warnings: analysis.warnings,
     entryRows: analysis.entryRowCount,
     validEntries: analysis.entries.length,
-    setupMessage: setupMessage(analysis),
+    setupMessage: setupFailure(analysis)?.vi ?? null,
   };
 }
 

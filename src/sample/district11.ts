@@ -2,6 +2,7 @@
 // a few thousand generated entries (seeded, so every run gives the same workbook) and a handful of real-life mistakes.
 
 import { templateWorkbook, utcDate, dayFromParts, type Cell, type WorkbookData } from '../core';
+import { seededRandom } from './random';
 
 interface SampleTarget {
   key: string;
@@ -285,18 +286,6 @@ const ACTIVITIES: Record<string, string[]> = {
   qua: ['Trao quà cho thanh niên công nhân khó khăn', 'Tặng quà tại khu nhà trọ'],
 };
 
-/** A small seeded generator (mulberry32): the sample must be the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function targetNumber(t: SampleTarget): number {
   return typeof t.target === 'number'
     ? t.target
@@ -323,7 +312,7 @@ const CAMPAIGN_FROM = day(11, 6);
 const CAMPAIGN_DAYS = day(6, 8) - CAMPAIGN_FROM + 1;
 
 /** The sample's entry rows (without header), each as Date, unit, target, quantity, activity, evidence. */
-export function sampleEntries(rnd = random(2023)): Cell[][] {
+export function sampleEntries(rnd = seededRandom(2023)): Cell[][] {
   const rows: { day: number; cells: Cell[] }[] = [];
   const codes = SAMPLE_UNITS.map((u) => u[0]!);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)]!;

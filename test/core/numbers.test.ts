@@ -105,3 +105,33 @@ describe('formatNumberVi and formatPercentVi', () => {
     expect(formatPercentVi(0)).toBe('0%');
   });
 });
+
+describe('absurd quantities', () => {
+  it('refuses a quantity over a trillion as bad-number instead of overflowing the sums', () => {
+    const { analyze } = require('../../src/core') as typeof import('../../src/core');
+    const analysis = analyze({
+      sheets: [
+        {
+          name: 'Chỉ tiêu',
+          rows: [
+            ['Mã', 'Chỉ tiêu'],
+            ['cay-xanh', 500],
+          ],
+        },
+        { name: 'Đơn vị', rows: [['Mã đơn vị'], ['P01']] },
+        {
+          name: 'Kết quả',
+          rows: [
+            ['Ngày', 'Mã đơn vị', 'Mã chỉ tiêu', 'Số lượng', 'Minh chứng'],
+            ['11/6/2023', 'P01', 'cay-xanh', 1e308, 'https://x/1'],
+            ['12/6/2023', 'P01', 'cay-xanh', 12, 'https://x/2'],
+          ],
+        },
+      ],
+    });
+    expect(analysis.problems).toEqual([
+      expect.objectContaining({ row: 2, code: 'bad-number', message: expect.stringMatching(/quá lớn/) }),
+    ]);
+    expect(analysis.entries.map((e) => e.quantity)).toEqual([12]);
+  });
+});

@@ -1,6 +1,7 @@
 // Large deterministic workbooks (city-level campaigns) for the benchmark and the service-call tests.
 
 import { templateWorkbook, utcDate, dayFromParts, type Cell, type WorkbookData } from '../../src/core';
+import { seededRandom } from '../../src/sample/random';
 
 export interface SyntheticSize {
   entries: number;
@@ -11,23 +12,12 @@ export interface SyntheticSize {
   mistakes?: number;
 }
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const FROM = dayFromParts(2024, 6, 1)!;
 const DAYS = 120;
 
 /** A campaign of `units` units, `targets` targets (every tenth a percent target) and `periods` equal periods. */
 export function syntheticWorkbook(size: SyntheticSize, seed = 7): WorkbookData {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const unitCount = size.units ?? 300;
   const targetCount = size.targets ?? 40;
   const periodCount = size.periods ?? 4;
