@@ -1,9 +1,9 @@
 // The language of human output: Vietnamese by default, English with --lang en.
 
-import { LangSchema, pick, type Lang, type Text } from '../core';
+import { langSchema, pick, type Lang, type Text } from '../core';
 
 export function parseLang(value: unknown): Lang {
-  const parsed = LangSchema.safeParse(value ?? 'vi');
+  const parsed = langSchema().safeParse(value ?? 'vi');
   return parsed.success ? parsed.data : 'vi';
 }
 

@@ -1,17 +1,40 @@
 // Boundary schemas (zod/mini keeps the Apps Script bundle small): arguments that arrive from users and hosts.
+// Built on first use, not at load: Apps Script loads the whole bundle for every custom-function cell.
 
 import * as z from 'zod/mini';
 
-/** A cell argument of a custom function: Sheets passes '' for an omitted or empty argument. */
-const optionalText = z.optional(z.union([z.string(), z.number(), z.null()]));
+function lazily<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
 
-export const QueryArgs = z.object({
-  target: z.union([z.string().check(z.trim(), z.minLength(1)), z.number()]),
-  period: optionalText,
-  unit: optionalText,
+/** A custom function's arguments: Sheets passes '' for an omitted or empty argument. */
+export const queryArgs = lazily(() => {
+  const optionalText = z.optional(z.union([z.string(), z.number(), z.null()]));
+  return z.object({
+    target: z.union([z.string().check(z.trim(), z.minLength(1)), z.number()]),
+    period: optionalText,
+    unit: optionalText,
+  });
 });
 
-export const LangSchema = z.enum(['vi', 'en']);
+export const langSchema = lazily(() => z.enum(['vi', 'en']));
+
+/** Targets rows confirmed in the sidebar's plan-import panel. */
+export const targetRows = lazily(() =>
+  z
+    .array(
+      z.object({
+        key: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+        label: z.string().check(z.maxLength(1000)),
+        unit: z.string().check(z.maxLength(100)),
+        target: z.number().check(z.positive()),
+        kind: z.enum(['count', 'percent']),
+        group: z.optional(z.string().check(z.maxLength(200))),
+      }),
+    )
+    .check(z.maxLength(500)),
+);
 
 /** Normalises an optional text argument: empty means "not given". */
 export function optionalArg(value: string | number | null | undefined): string | null {

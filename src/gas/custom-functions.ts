@@ -6,7 +6,7 @@ import {
   ChiTieuError,
   lookupAnswer,
   optionalArg,
-  QueryArgs,
+  queryArgs,
   resolveUnit,
   setupFailure,
   type Analysis,
@@ -47,7 +47,7 @@ function table(unit: string | null): AnswerTable {
 
 /** Custom functions must throw an Error whose message the cell shows: Vietnamese, and nothing technical. */
 function query(target: unknown, period: unknown, unit: unknown): QueryAnswer {
-  const args = QueryArgs.safeParse({ target, period, unit });
+  const args = queryArgs().safeParse({ target, period, unit });
   if (!args.success) throw new Error('Thiếu mã chỉ tiêu. Ví dụ: =ATTAINMENT("cay-xanh").');
   try {
     const forUnit = optionalArg(args.data.unit);

@@ -1,7 +1,6 @@
 // Plan import in the add-on: propose Targets rows from a plan's text (nothing written), then append the confirmed ones.
 
-import * as z from 'zod/mini';
-import { fold, mapColumns, TARGETS, type Cell } from '../core';
+import { fold, mapColumns, TARGETS, targetRows, type Cell } from '../core';
 import { importPlan as readPlan } from '../core/plan';
 import { sourceChanged } from './sidebar-api';
 import { textCell } from './safe-text';
@@ -32,16 +31,6 @@ export interface AddTargetsResult {
   added: number;
   skipped: string[];
 }
-
-const TargetRow = z.object({
-  key: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-  label: z.string().check(z.maxLength(1000)),
-  unit: z.string().check(z.maxLength(100)),
-  target: z.number().check(z.positive()),
-  kind: z.enum(['count', 'percent']),
-  group: z.optional(z.string().check(z.maxLength(200))),
-});
-const TargetRows = z.array(TargetRow).check(z.maxLength(500));
 
 function existingKeys(): Set<string> {
   const read = readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet());
@@ -75,7 +64,7 @@ export function proposeTargets(text: unknown): PlanProposal {
  * the batch) are skipped; existing rows are never changed. Creates the template first if the tab is missing.
  */
 export function appendTargets(rows: unknown): AddTargetsResult {
-  const parsed = TargetRows.safeParse(rows);
+  const parsed = targetRows().safeParse(rows);
   if (!parsed.success)
     throw new Error('Danh sách chỉ tiêu không hợp lệ: mỗi dòng cần mã, chỉ tiêu là số lớn hơn 0 và loại.');
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
