@@ -58,7 +58,10 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
   const targetIndex = new Map(campaign.targets.map((t, i) => [t.id, i]));
   const foldCell = folder();
   // Duplicates: first by (day, unit, target) as one number, then quantity and activity; most rows stop at the first.
-  const seen = new Map<number, { quantity: number; activity: string; row: number }[]>();
+  // slot → index in result.entries of the first entry there; `nextInSlot` chains the rare others (-1 ends).
+  const firstInSlot = new Map<number, number>();
+  const nextInSlot: number[] = [];
+  const activities: string[] = [];
   const unitCount = campaign.units.length;
   const targetCount = campaign.targets.length;
   const window = campaign.window;
@@ -162,15 +165,22 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
     if (problems.length === before && day !== null && unit !== undefined && target !== undefined && quantity !== null) {
       const activity = cellText(row.get('activity'));
       const slot = (day * unitCount + unit) * targetCount + target;
-      const same = seen.get(slot);
-      const first = same?.find((s) => s.quantity === quantity && s.activity === activity);
-      if (first) {
-        problems.push(makeProblem(place(row, 'date'), 'duplicate', 'error', { first: first.row }));
+      const head = firstInSlot.get(slot);
+      let twin = -1;
+      let last = -1;
+      for (let i = head ?? -1; i >= 0; i = nextInSlot[i]!) {
+        if (result.entries[i]!.quantity === quantity && activities[i] === activity) twin = i;
+        last = i;
+      }
+      if (twin >= 0) {
+        problems.push(makeProblem(place(row, 'date'), 'duplicate', 'error', { first: result.entries[twin]!.row }));
       } else {
-        const entry = { quantity, activity, row: row.row };
-        if (same) same.push(entry);
-        else seen.set(slot, [entry]);
+        const index = result.entries.length;
         result.entries.push({ row: row.row, day, unit, target, quantity });
+        activities.push(activity);
+        nextInSlot.push(-1);
+        if (last >= 0) nextInSlot[last] = index;
+        else firstInSlot.set(slot, index);
       }
     }
     const hasError = problems.length > before;
