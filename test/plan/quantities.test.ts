@@ -30,6 +30,20 @@ describe('findQuantities', () => {
     ['Thực hiện ít nhất 01 công trình/cơ sở', [[1, 'công trình']]],
     ['Sửa chữa 02 (hai) căn nhà cho hộ nghèo', [[2, 'căn']]],
     ['Huy động 1.500 ĐVTN công nhân tham gia', [[1500, 'ĐVTN']]],
+    [
+      'Thực hiện 150 công trình, phần việc thanh niên với tổng giá trị 30 tỷ đồng',
+      [
+        [150, 'công trình'],
+        [30, 'tỷ đồng'],
+      ],
+    ],
+    [
+      'Thành lập 15 đội hình, có mặt tại 100% điểm thi',
+      [
+        [15, 'đội hình'],
+        [100, '%'],
+      ],
+    ],
   ])('%s', (clause, expected) => {
     expect(pairs(clause)).toEqual(expected);
   });
@@ -38,6 +52,7 @@ describe('findQuantities', () => {
     ['Sửa chữa 02 căn nhà (ít nhất 20 triệu đồng/căn)', [[2, 'căn']]],
     ['Trao 300 suất học bổng, mỗi suất trị giá 500.000 đồng', [[300, 'suất học bổng']]],
     ['Tổ chức 10 lớp, mỗi lớp 30 học viên', [[10, 'lớp']]],
+    ['Thực hiện 01 công trình trị giá 100 triệu đồng', [[1, 'công trình']]],
     ['Kỳ nghỉ hồng lần thứ 22 - năm 2023', []],
     ['kỷ niệm 30 năm các chương trình (1994 - 2023)', []],
     ['Theo Thông báo số 308-TB/TĐTN-BMT.ANQP.ĐBDC ngày 28/5/2023', []],
@@ -56,5 +71,15 @@ describe('findQuantities', () => {
   it('marks where the qualifier and the number start, so labels can drop them', () => {
     const [q] = findQuantities('Tổ chức ít nhất 01 hoạt động');
     expect(q).toMatchObject({ value: 1, start: 8, numberStart: 16, numberEnd: 18, end: 28 });
+  });
+});
+
+describe('quantities that are no target', () => {
+  it('drops a zero quantity (found by fuzzing: "- 0 A" under a target heading)', () => {
+    const { importPlan } = require('../../src/core/plan') as typeof import('../../src/core/plan');
+    expect(importPlan('III. HỆ THỐNG CHỈ TIÊU:\n- 0 A').targets).toEqual([]);
+    expect(importPlan('III. HỆ THỐNG CHỈ TIÊU:\n- Trồng 0 cây, sửa 02 căn nhà').targets.map((t) => t.target)).toEqual([
+      2,
+    ]);
   });
 });

@@ -99,6 +99,93 @@ describe('htmlToText', () => {
   });
 });
 
+describe('importPlan: targets announced in a sentence, subtitles, multi-line table cells', () => {
+  it('reads the targets a sentence announces ("… phấn đấu đạt các chỉ tiêu sau: …"), and nothing after it', () => {
+    const plan = [
+      'III. NỘI DUNG THỰC HIỆN',
+      'Chiến dịch năm 2024 của Trường phấn đấu đạt các chỉ tiêu sau: huy động 400 chiến sĩ; trao 1.000 phần quà.',
+      '1. Mặt trận huyện Củ Chi',
+      '- Lực lượng: 03 đội hình, khoảng 150 chiến sĩ.',
+    ].join('\n');
+    expect(found(plan).map(([v, u]) => [v, u])).toEqual([
+      [400, 'chiến sĩ'],
+      [1000, 'phần quà'],
+    ]);
+  });
+
+  it("reads the list after such a sentence up to the next heading, but not a past year's results", () => {
+    const plan = [
+      'II. KẾT QUẢ NĂM 2023',
+      'Năm 2023, chiến dịch đã đạt và vượt các chỉ tiêu sau: trồng 900 cây xanh.',
+      'Các đơn vị đăng ký chỉ tiêu theo mẫu sau: Mẫu 01 gồm 05 cột.',
+      'III. NỘI DUNG',
+      'Năm 2024, Ban Thường vụ Quận Đoàn đề ra và phấn đấu đạt các chỉ tiêu cụ thể như sau:',
+      '- Trồng mới 500 cây xanh;',
+      '- Tặng 50 phần quà.',
+      '1. Hoạt động tình nguyện:',
+      '- Tổ chức 02 phiên tòa giả định.',
+    ].join('\n');
+    expect(found(plan).map(([v, u]) => [v, u])).toEqual([
+      [500, 'cây'],
+      [50, 'phần quà'],
+    ]);
+  });
+
+  it('keeps a capitalised subtitle and a "(Kèm theo …)" note under an annex heading in its title', () => {
+    const plan = [
+      'PHỤ LỤC CHỈ TIÊU',
+      'CHIẾN DỊCH TÌNH NGUYỆN MÙA HÈ XANH NĂM 2025',
+      '(Kèm theo Kế hoạch số 18-KH/ĐTN ngày 25/4/2025)',
+      '1. Số lượng chiến sĩ tham gia: 350 chiến sĩ.',
+      '2. Tỷ lệ chiến sĩ được tập huấn: 100%.',
+    ].join('\n');
+    expect(found(plan)).toEqual([
+      [350, 'chiến sĩ', 'Phụ lục chỉ tiêu'],
+      [100, '%', 'Phụ lục chỉ tiêu'],
+    ]);
+    expect(importPlan(plan).warnings).toEqual([]);
+  });
+
+  it('joins a table row whose cell runs over several lines (tab- or |-separated), and ends the table at prose', () => {
+    const tab = [
+      'STT\tNội dung\tĐVT\tChỉ tiêu\tGhi chú',
+      '1\tSửa chữa nhà cho đoàn viên có hoàn cảnh',
+      'khó khăn',
+      '(ít nhất 30 triệu đồng/căn)\tCăn\t03\tPhối hợp Ủy ban',
+      'MTTQ Quận',
+      '2\tTrồng mới cây xanh\tCây\t300',
+      'Các cơ sở Đoàn báo cáo trước ngày 10/8.',
+      'Ấp 1\t50\t20',
+    ].join('\n');
+    expect(importPlan(tab).targets.map((t) => [t.target, t.unit, t.line, t.label])).toEqual([
+      [3, 'căn', 2, 'Sửa chữa nhà cho đoàn viên có hoàn cảnh khó khăn (ít nhất 30 triệu đồng/căn)'],
+      [300, 'cây', 6, 'Trồng mới cây xanh'],
+    ]);
+    const noNumbers = [
+      'Nội dung\tĐVT\tChỉ tiêu',
+      'CHỈ TIÊU CHUNG',
+      'Sửa chữa nhà cho đoàn viên',
+      '(ít nhất 30 triệu đồng/căn)\tCăn\t03',
+      'CHỈ TIÊU RIÊNG',
+      'Tặng quà cho thiếu nhi\tPhần quà\t50',
+    ].join('\n');
+    expect(importPlan(noNumbers).targets.map((t) => [t.target, t.unit, t.line, t.group])).toEqual([
+      [3, 'căn', 3, 'Chỉ tiêu chung'],
+      [50, 'phần quà', 6, 'Chỉ tiêu riêng'],
+    ]);
+    const pipe = [
+      '| STT | Nội dung | ĐVT | Chỉ tiêu |',
+      '| 1 | Sửa chữa nhà tình thương | Căn | 02 |',
+      '|   | (ít nhất 30 triệu đồng/căn) |  |  |',
+      '| 2 | Trồng mới cây xanh | Cây | 300 |',
+    ].join('\n');
+    expect(importPlan(pipe).targets.map((t) => [t.target, t.unit, t.label])).toEqual([
+      [2, 'căn', 'Sửa chữa nhà tình thương (ít nhất 30 triệu đồng/căn)'],
+      [300, 'cây', 'Trồng mới cây xanh'],
+    ]);
+  });
+});
+
 describe('importPlan on any text', () => {
   const pieces = fc.constantFrom(
     'III. HỆ THỐNG CHỈ TIÊU:',

@@ -91,8 +91,10 @@ export function importPlan(text: string): PlanImport {
   }
   rows.sort((a, b) => a.line - b.line).forEach((r) => r.add());
   if (scan.sections === 0 && tableRows.length === 0) warn(warnings, 'no-target-section', 0, '');
-  const keys = uniqueKeys(found.map((t) => keyFor(t.label, t.unit)));
-  return { targets: found.map((t, i) => ({ key: keys[i]!, ...t })), warnings };
+  // "0 …" or an overflowing number is no target to reach (a Targets row needs a number above zero).
+  const usable = found.filter((t) => Number.isFinite(t.target) && t.target > 0);
+  const keys = uniqueKeys(usable.map((t) => keyFor(t.label, t.unit)));
+  return { targets: usable.map((t, i) => ({ key: keys[i]!, ...t })), warnings };
 }
 
 /** A label that is little more than its unit ("Bóng đèn") takes the group it stands in: "Thắp sáng đường quê: bóng đèn". */

@@ -31,7 +31,8 @@ const WEAK_DESIGNATORS =
   'mục,tuyến,trường,cổng,kênh,ô,kios,sạp,lớp,khối,mùa';
 const QUALIFIERS =
   /(?:(?:^|\s)(?:it nhat|toi thieu|toi da|phan dau dat|phan dau|dat tu|dat|tren|hon|khoang|tu|khong duoi|khong it hon|du kien|uoc dat|uoc)\s*:?)+\s*$/;
-const CONDITION = /(?:tri gia|gia tri|tuong duong|dinh muc|muc|moi)\s+(?:\S+\s+){0,2}$/;
+// "trị giá 500.000 đồng" prices one thing (a condition); "tổng giá trị 30 tỷ đồng" is a total (a target).
+const CONDITION = /(?<!tong )(?:tri gia|gia tri|tuong duong|dinh muc|muc|moi)\s+(?:\S+\s+){0,2}$/;
 const TIME_BEFORE = /(?:luc|truoc|sau|vao|tu|den|khoang)\s*$/;
 const ATTACHED = /^(?:km|m|m2|m²|m3|m³|ha|kg|tấn|tan|đ|d|vnđ|vnd|cm|l|lít|lit)(?![\p{L}\d])/iu;
 
@@ -191,10 +192,10 @@ export function findQuantities(text: string): Quantity[] {
     if (prevWord && !upperClause && !known && /^\p{Lu}/u.test(prevWord[1]!) && text.slice(0, prevWord.index).trim()) {
       continue; // "Quận Bình Tân 2 …": a name, not a count
     }
-    // "tại 02 xã" names a place; ", mỗi lớp 30 học viên" is a condition of the quantity before it.
+    // "tại 02 xã" names a place ("tại 100% điểm thi" is a coverage); ", mỗi lớp 30 học viên" is a condition of the quantity before it.
     locations ??= wordList('tại,ở,thuộc');
     const wordBefore = /([\p{L}\p{M}]+)\s*$/u.exec(text.slice(0, i));
-    if (wordBefore && inList(locations, wordBefore[1]!)) continue;
+    if (wordBefore && unit !== '%' && inList(locations, wordBefore[1]!)) continue;
     const near = text.slice(Math.max(0, i - 30), i).toLowerCase();
     if (
       outside.length > 0 &&

@@ -1,6 +1,6 @@
 // Finding the target sections of a plan ("III. HỆ THỐNG CHỈ TIÊU", "Một số chỉ tiêu trọng tâm:", "- Chỉ tiêu: …") and the item lines inside them with their group.
 
-import { sentenceCase } from './folding';
+import { foldSameLength, sentenceCase } from './folding';
 import { splitItem } from './items';
 import { tidy } from './labels';
 import type { Marker, PlanLine } from './lines';
@@ -31,6 +31,10 @@ const STOP_TITLE =
 // Of those, the ones whose numbered lines may still be targets: "- Kinh phí vận động: 200 triệu đồng" is one, "- Địa bàn: 05 xã" is not.
 const MAY_HOLD_TARGETS = /^(?:kinh phi|luc luong|quy mo|muc tieu|nhiem vu)/;
 const GENERIC_TITLE = /^(?:cac |mot so |he thong )?chi tieu(?: cu the| phan dau| chinh| chu yeu)?$/;
+// A sentence that announces targets before its colon: "Chiến dịch … phấn đấu đạt các chỉ tiêu sau: …" (not a past year's results, nor "theo mẫu sau").
+const INTRO =
+  /(?:\bchi tieu\b[^,;]{0,30}|\bphan dau\b[^,;]{0,50}|\bket qua (?:can|phai) dat\b[^,;]{0,20})\bsau(?: day)?$/;
+const NOT_INTRO = /\bda (?:dat|thuc hien|hoan thanh)|\bnam (?:qua|truoc)\b|\b(?:theo|mau|moc)\b[^,;]*sau(?: day)?$/;
 
 interface Title {
   title: string;
@@ -77,7 +81,8 @@ export function scanSections(lines: PlanLine[], skip: ReadonlySet<number>): Sect
   const items: ItemLine[] = [];
   const context = new Map<number, { inSection: boolean; group: string }>();
   let sections = 0;
-  let section: { level: number; title: string } | null = null;
+  // `inline`: opened by a sentence ("… đạt các chỉ tiêu sau:"), it ends at the next heading; `fresh`: nothing read in it yet.
+  let section: { level: number; title: string; inline?: boolean; fresh?: boolean } | null = null;
   let groups: Array<{ level: number; title: string; skip: boolean }> = [];
   const outline: Array<{ level: number; title: string }> = [];
   let lastNumbered = 2;
@@ -99,6 +104,7 @@ export function scanSections(lines: PlanLine[], skip: ReadonlySet<number>): Sect
     } else {
       const item = { line: pl.line, text, group: currentGroup() };
       items.push(item);
+      if (section) section.fresh = false;
       previous = { item, line: pl.line };
       if (pl.marker) lastItemMarker = pl.marker;
       return;
@@ -115,7 +121,7 @@ export function scanSections(lines: PlanLine[], skip: ReadonlySet<number>): Sect
     const enclosing = outline.filter((o) => o.level < level).pop();
     const generic = GENERIC_TITLE.test(t.folded.replace(/[^a-z0-9 ]/g, '').trim());
     const title = generic && level > 3 && enclosing ? enclosing.title : cleanTitle(t.title);
-    section = { level, title };
+    section = { level, title, fresh: true };
     groups = [];
     lastItemMarker = null;
     if (t.rest) emit(pl, t.rest);
@@ -138,7 +144,12 @@ export function scanSections(lines: PlanLine[], skip: ReadonlySet<number>): Sect
           ? lastNumbered + 0.5
           : null;
     const quantity = hasQuantity(pl.text);
-    const target = like && TARGET_TITLE.test(t.folded) && !NOT_TARGET_TITLE.test(t.folded) && !hasQuantity(t.title);
+    const target =
+      like &&
+      TARGET_TITLE.test(t.folded) &&
+      !NOT_TARGET_TITLE.test(t.folded) &&
+      !NOT_INTRO.test(t.folded) &&
+      !hasQuantity(t.title);
     const stop = like && STOP_TITLE.test(t.folded);
     if (numbered && like && !quantity) lastNumbered = pl.marker!.level;
     if (like && !quantity && level !== null && !section) noteHeading(level, t.title);
@@ -146,9 +157,37 @@ export function scanSections(lines: PlanLine[], skip: ReadonlySet<number>): Sect
     if (!section) {
       if (target && level !== null) start(pl, level, t);
       else if (target) start(pl, lastNumbered + 0.5, t);
+      else {
+        const colon = /:(?=\s|$)/.exec(pl.text);
+        const before = colon ? pl.folded.slice(0, colon.index).trim() : '';
+        if (colon && INTRO.test(before) && !NOT_INTRO.test(before) && !NOT_TARGET_TITLE.test(before)) {
+          const rest = pl.text.slice(colon.index + 1).trim();
+          const title = outline[outline.length - 1]?.title ?? 'Chỉ tiêu';
+          start(pl, level ?? lastNumbered + 0.5, { title, folded: foldSameLength(title), rest });
+          section!.inline = true;
+          if (rest) section = null; // the targets run on in the sentence itself
+        }
+      }
       continue;
     }
-    const open: { level: number; title: string } = section;
+    const open: { level: number; title: string; inline?: boolean; fresh?: boolean } = section;
+    // A subtitle or a note under the heading ("CHIẾN DỊCH MÙA HÈ XANH NĂM 2025", "(Kèm theo Kế hoạch số …)"): part of the title.
+    if (
+      open.fresh &&
+      groups.length === 0 &&
+      !pl.marker &&
+      !quantity &&
+      !target &&
+      !stop &&
+      (pl.upper || /^\(.*\)$/.test(pl.text))
+    )
+      continue;
+    if (open.inline && like && !quantity && !target) {
+      section = null;
+      groups = [];
+      if (level !== null) noteHeading(level, t.title);
+      continue;
+    }
     const ownLevel = level ?? Infinity;
     // A short unnumbered line ("Chỉ tiêu riêng", "Nội dung thực hiện", numbering lost with Word's lists):
     // a group inside the section, or its end when it names another part of the plan.

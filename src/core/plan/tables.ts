@@ -31,6 +31,8 @@ const UNIT = /^(?:dvt|d v t|don vi tinh|dv tinh|don vi)$/;
 const TARGET =
   /^(?:so luong|chi tieu|chi tieu phan dau|chi tieu dang ky|chi tieu giao|ke hoach|muc tieu|so luong chi tieu|chi tieu nam \d{4}|chi tieu \d{4}|tong|tong so|kh)$/;
 const BUDGET = /don gia|thanh tien|kinh phi|du toan/;
+// A row's first cell when it opens a row: "1", "2.1", "II", "a)".
+const INDEX = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-Za-zđ])[.)]?$/;
 
 function cells(raw: string): string[] | null {
   const separator = raw.includes('\t') ? '\t' : raw.includes('|') ? '|' : null;
@@ -73,7 +75,11 @@ export function findTables(raw: string[], lines: PlanLine[]): TableScan {
     const columns = header && headerColumns(header);
     if (!columns) continue;
     used.add(lines[i]!.line);
-    let group: string | null = null;
+    // Rows as read, a cell written on several lines (Word's multi-line cells) joined back into its row.
+    const rows: Array<{ line: number; cells: string[] }> = [];
+    const reads = (row: string[] | undefined) =>
+      row !== undefined && readTargetCell(row[columns.target] ?? '') !== null;
+    let carry = null as { line: number; text: string } | null;
     let j = i + 1;
     for (; j < raw.length; j++) {
       const text = raw[j]!;
@@ -82,9 +88,41 @@ export function findTables(raw: string[], lines: PlanLine[]): TableScan {
         used.add(lines[j]!.line);
         continue;
       }
+      const line = lines[j]!.line;
       const row = cells(text);
-      if (!row) break;
-      used.add(lines[j]!.line);
+      const last = rows[rows.length - 1];
+      const pending = last !== undefined && last.cells.length > 1 && !reads(last.cells);
+      if (!row) {
+        // A line without separators inside a table (a row follows): a group row in capitals, the first line of
+        // the next row's label (no STT column), or the rest of a cell of the row above; anywhere else it ends the table.
+        const ahead = raw.slice(j + 1, j + 12).filter((r) => r.trim() !== '');
+        const next = ahead.slice(0, 3).map(cells).find(Boolean);
+        if (!next || headerColumns(next)) break;
+        const k = (last?.cells.length ?? 0) - 1;
+        if (isUpperCase(text) && /\S\s+\S/.test(text)) rows.push({ line, cells: [text.trim()] });
+        else if (columns.label === 0 && !pending)
+          carry = { line: carry?.line ?? line, text: `${carry?.text ?? ''} ${text.trim()}` };
+        else if (last && (pending || INDEX.test(next[0]!))) {
+          if (k !== columns.target) last.cells[k] += ' ' + text.trim(); // never onto the number itself
+        } else break;
+      } else if (carry) {
+        rows.push({ line: carry.line, cells: [`${carry.text} ${row[0]}`.trim(), ...row.slice(1)] });
+        carry = null;
+      } else if (last && row[0] === '' && !reads(row)) {
+        // "|  | (ít nhất 20 triệu đồng/căn) |  |": each cell goes on from the one above.
+        last.cells = last.cells.map((c, k) => `${c} ${row[k] ?? ''}`.trim());
+      } else if (last && pending && !INDEX.test(row[0]!)) {
+        // A row cut inside a cell: its first line ends where the next line's first cell goes on.
+        const joined = [...last.cells.slice(0, -1), `${last.cells[last.cells.length - 1]} ${row[0]}`, ...row.slice(1)];
+        if (reads(joined)) last.cells = joined;
+        else rows.push({ line, cells: row });
+      } else {
+        rows.push({ line, cells: row });
+      }
+      used.add(line);
+    }
+    let group: string | null = null;
+    for (const { line, cells: row } of rows) {
       const label = tidy(row[columns.label] ?? '');
       const cell = row[columns.target] ?? '';
       const reading = readTargetCell(cell);
@@ -93,11 +131,12 @@ export function findTables(raw: string[], lines: PlanLine[]): TableScan {
         if (name) group = sentenceCase(name);
         continue;
       }
-      const unitCell = columns.unit === null ? '' : displayUnit(tidy(row[columns.unit] ?? ''), isUpperCase(text));
+      const unitCell =
+        columns.unit === null ? '' : displayUnit(tidy(row[columns.unit] ?? ''), isUpperCase(row.join(' ')));
       const percent = reading.percent || unitCell === '%';
       const named = unitCell || reading.unit || firstKnownUnit(label, foldSameLength(label)) || '';
       targets.push({
-        line: lines[j]!.line,
+        line,
         label,
         unit: percent ? '%' : named,
         value: reading.value,
