@@ -19,7 +19,8 @@ function program(setExit: (code: number) => void): Command {
     .option('--lang <lang>', 'ngôn ngữ / language: vi | en', 'vi')
     .option('--json', 'kết quả dạng JSON / machine-readable output')
     .exitOverride()
-    .showHelpAfterError();
+    // Commander's English error line is replaced by usageError(); its help output stays on --help.
+    .configureOutput({ writeErr: () => undefined });
   const common = (cmd: Command): { lang: Lang; json?: boolean } => {
     const all = cmd.optsWithGlobals() as { lang?: string; json?: boolean };
     return { lang: parseLang(all.lang), json: all.json };
@@ -76,7 +77,15 @@ function program(setExit: (code: number) => void): Command {
 function langFromArgv(argv: string[]): Lang {
   const i = argv.indexOf('--lang');
   const inline = argv.find((a) => a.startsWith('--lang='));
-  return parseLang(inline ? inline.slice(7) : i >= 0 ? argv[i + 1] : 'vi');
+  return (inline ? inline.slice(7) : i >= 0 ? argv[i + 1] : 'vi') === 'en' ? 'en' : 'vi';
+}
+
+/** Commander's own messages are English: say in the user's language what is wrong and where help is. */
+function usageError(error: CommanderError, lang: Lang): string {
+  const detail = error.message.replace(/^error:\s*/, '');
+  return lang === 'en'
+    ? `Wrong command: ${detail}. See: chitieu --help`
+    : `Lệnh chưa đúng (${detail}). Xem hướng dẫn: chitieu --help, hoặc chitieu <lệnh> --help`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -85,8 +94,12 @@ export async function main(argv: string[]): Promise<number> {
     await program((code) => (exitCode = code)).parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
     const lang = langFromArgv(argv);
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      process.stderr.write(`${usageError(error, lang)}\n`);
+      return EXIT_BAD_INPUT;
+    }
     if (error instanceof ChiTieuError) {
       process.stderr.write(`${lang === 'en' ? error.text.en : error.text.vi}\n`);
       return EXIT_BAD_INPUT;

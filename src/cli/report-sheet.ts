@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { REPORT_TAB_PREFIX, reportLayout, type Lang, type ReportModel } from '../core';
 
-const FORMATS = { number: '#,##0.##', percent: '0.0%' } as const;
+const FORMATS = { number: '#,##0.##', integer: '#,##0', percent: '0.0%' } as const;
 /** Column widths in characters: No., key, label, unit, target, period result, cumulative, attainment, status, pace. */
 export const REPORT_COLUMN_WIDTHS = [6, 18, 62, 11, 10, 18, 11, 11, 11, 20];
 
@@ -29,7 +29,7 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel, l
       // Values go in as plain strings and numbers: exceljs never turns a string into a formula.
       cell.value = value === undefined ? null : value;
       const format = layout.formats[r]![c];
-      if (format === 'number' || format === 'percent') cell.numFmt = FORMATS[format];
+      if (format === 'number' || format === 'integer' || format === 'percent') cell.numFmt = FORMATS[format];
       if (format === 'header') {
         cell.font = { bold: true };
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9EAD3' } };

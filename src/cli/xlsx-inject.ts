@@ -82,6 +82,8 @@ function addStyles(styles: string): { styles: string; index: Record<CellFormat |
   const xfs = appendTo(fills.styles, 'cellXfs', 'xf', [
     `<xf numFmtId="${numberId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
     `<xf numFmtId="${percentId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+    // Built-in format 3 is "#,##0": whole numbers need no format of their own.
+    `<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
     `<xf numFmtId="0" fontId="${bold}" fillId="${fills.first}" borderId="0" xfId="0" applyFont="1" applyFill="1"/>`,
     `<xf numFmtId="0" fontId="${bold}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
     `<xf numFmtId="0" fontId="${bold + 1}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
@@ -89,7 +91,7 @@ function addStyles(styles: string): { styles: string; index: Record<CellFormat |
   const s = xfs.first;
   return {
     styles: xfs.styles,
-    index: { text: 0, number: s, percent: s + 1, header: s + 2, title: s + 3, titleBig: s + 4 },
+    index: { text: 0, number: s, percent: s + 1, integer: s + 2, header: s + 3, title: s + 4, titleBig: s + 5 },
   };
 }
 
@@ -132,7 +134,7 @@ function attribute(element: string, name: string): string | null {
 function removeSheet(zip: JSZip, parts: { workbook: string; rels: string; types: string }, name: string) {
   const element = [...parts.workbook.matchAll(/<sheet\s[^>]*\/>/g)]
     .map((m) => m[0])
-    .find((e) => attribute(e, 'name') === xmlText(name));
+    .find((e) => attribute(e, 'name')?.toLowerCase() === xmlText(name).toLowerCase()); // Excel ignores case here
   if (!element) return parts;
   const id = attribute(element, 'r:id');
   const rel = [...parts.rels.matchAll(/<Relationship\s[^>]*\/>/g)]

@@ -7,7 +7,7 @@ import { EXPECTED } from './messages';
 import { parseNumber } from './numbers';
 import { makeProblem, type Problem } from './problems';
 import { dataRows, findSheet, keyOf, missingColumns, missingTab, readTable, type Table, type TableRow } from './tables';
-import { fold, tidy } from './text';
+import { fold, foldWords, tidy } from './text';
 
 export type TargetKind = 'count' | 'percent';
 
@@ -139,6 +139,10 @@ function readTargets(located: Located, problems: Problem[]): Target[] {
     }
     // "80%" in the Target column, or a "%" unit with no Kind, marks a percent target.
     if (isBlank(row.get('kind')) && (parsed.percent || unitText === '%')) kind = 'percent';
+    // A percent target is a number of percent points ("80"). A cell typed "80%" in Sheets, or formatted as a
+    // percentage in Excel, holds 0.8: no campaign aims at under 1 %, so a figure up to 1 is read as that fraction.
+    const goal =
+      kind === 'percent' && typeof rawTarget === 'number' && parsed.value <= 1 ? parsed.value * 100 : parsed.value;
     let base: number | null = null;
     const rawBase = row.get('base');
     if (kind === 'percent' && !isBlank(rawBase)) {
@@ -153,10 +157,10 @@ function readTargets(located: Located, problems: Problem[]): Target[] {
       key,
       id,
       label: tidy(cellText(row.get('label'))) || key,
-      unit: unitText || (kind === 'percent' ? '%' : ''),
+      unit: unitText,
       kind,
       group: tidy(cellText(row.get('group'))),
-      target: parsed.value,
+      target: goal,
       base,
       row: row.row,
     });
@@ -209,7 +213,8 @@ function readPeriods(located: Located, problems: Problem[]): Period[] {
       const parsed = parseDate(cell);
       if (parsed.ok) days[id] = parsed.day;
       else {
-        bad = true;
+        // The deadline is optional: a bad one is reported, and the period still counts (without a deadline).
+        if (id !== 'deadline') bad = true;
         problems.push(
           parsed.reason === 'empty'
             ? missingValue(located, row, id)
@@ -335,18 +340,22 @@ function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
   const settings: Settings = { name: '', from: null, to: null };
   const located = locateSettings(workbook);
   if (!located) return settings;
-  const keys = Object.entries(SETTING_KEYS).map(([id, words]) => [id, new Set(words.map(fold))] as const);
+  // "Từ ngày:" or "TỪ NGÀY" name the same setting.
+  const keys = Object.entries(SETTING_KEYS).map(([id, words]) => [id, new Set(words.map(foldWords))] as const);
+  const rowOf: Partial<Record<'from' | 'to', number>> = {};
   const tab = located.table.sheet.name;
   for (const row of located.rows) {
-    const setting = fold(cellText(row.get('setting')));
+    const setting = foldWords(cellText(row.get('setting')));
     const id = keys.find(([, words]) => words.has(setting))?.[0];
     const value = row.get('value');
     if (id === 'campaign') settings.name = tidy(cellText(value));
     else if (id === 'from' || id === 'to') {
       if (isBlank(value)) continue;
       const parsed = parseDate(value);
-      if (parsed.ok) settings[id] = parsed.day;
-      else
+      if (parsed.ok) {
+        settings[id] = parsed.day;
+        rowOf[id] = row.row;
+      } else
         problems.push(
           makeProblem({ tab, row: row.row, column: SETTINGS.columns[1]!.header }, 'bad-setting', 'error', {
             value: cellText(value),
@@ -356,6 +365,19 @@ function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
           }),
         );
     }
+  }
+  if (settings.from !== null && settings.to !== null && settings.to < settings.from) {
+    problems.push(
+      makeProblem({ tab, row: rowOf.to!, column: SETTINGS.columns[1]!.header }, 'bad-setting', 'error', {
+        value: viDate(settings.to),
+        setting: 'Đến ngày',
+        hintVi: `Ngày kết thúc chiến dịch phải sau ngày bắt đầu (${viDate(settings.from)}).`,
+        hintEn: `The campaign must end after it starts (${viDate(settings.from)}).`,
+      }),
+    );
+    // A window that ends before it starts would put every entry outside it: fall back to the periods.
+    settings.from = null;
+    settings.to = null;
   }
   return settings;
 }

@@ -80,7 +80,7 @@ export const ENTRIES: TabDef = {
   id: 'entries',
   name: 'Kết quả',
   english: 'Entries',
-  aliases: ['Ket qua thuc hien', 'Nhap lieu', 'Entry', 'Results', 'Data'],
+  aliases: ['Ket qua thuc hien', 'Nhap lieu', 'Entry', 'Results'],
   required: true,
   columns: [
     col('date', 'Ngày', 'Date', ['Ngày thực hiện', 'Ngày hoạt động', 'Thời gian'], true),

@@ -70,17 +70,6 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
   const targetsTab = campaign.tabs.targets;
   const columnName = (id: string) => ENTRIES.columns.find((c) => c.id === id)!;
   const place = (row: TableRow, id: string) => ({ tab, row: row.row, column: columnName(id).header });
-  if (!hasEvidence) {
-    problems.push(
-      makeProblem(
-        { tab, row: located.table.headerIndex + 1, column: 'Minh chứng' },
-        'missing-evidence',
-        'warning',
-        { tab },
-        'no-evidence-column',
-      ),
-    );
-  }
 
   for (const row of located.rows) {
     result.rowCount++;
@@ -143,8 +132,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       const value = cellText(rawQuantity);
       const targetDef = target === undefined ? undefined : campaign.targets[target];
       if (!parsed.ok) {
-        const textCode = parsed.reason === 'ambiguous' ? 'ambiguous-number' : 'bad-number';
-        problems.push(makeProblem(place(row, 'quantity'), 'bad-number', 'error', { value }, textCode));
+        problems.push(makeProblem(place(row, 'quantity'), 'bad-number', 'error', { value }));
       } else if (parsed.value > MAX_QUANTITY) {
         problems.push(makeProblem(place(row, 'quantity'), 'bad-number', 'error', { value }, 'number-too-large'));
       } else if (parsed.value < 0) {
@@ -185,7 +173,8 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
     }
     const hasError = problems.length > before;
     if (hasError) result.excludedRows.push(row.row);
-    if (hasEvidence && isBlank(row.get('evidence'))) {
+    // Without an Evidence column no row has a link: each row gets its warning, as DOMAIN.md reads.
+    if (!hasEvidence || isBlank(row.get('evidence'))) {
       problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning'));
     }
   }

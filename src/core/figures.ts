@@ -86,9 +86,11 @@ export function unitFigure(
   const target = analysis.campaign.targets[targetIndex]!;
   const allocation = allocationOf(analysis, unitIndex, targetIndex);
   if (target.kind === 'percent') {
-    // A unit's share of its own population when allocated, else its contribution to the campaign share.
-    const base = allocation ?? baseOf(target, analysis.campaign.units.length);
-    const achieved = round((100 * value) / base);
+    // With an allocation, DOMAIN.md's rule as written: the unit's figure ÷ its allocation.
+    if (allocation !== null)
+      return { achieved: round(value), target: allocation, attainment: round(value / allocation) };
+    // Without one: the unit's contribution to the campaign share, in percent points, against the target.
+    const achieved = round((100 * value) / baseOf(target, analysis.campaign.units.length));
     return { achieved, target: target.target, attainment: round(achieved / target.target) };
   }
   const goal = allocation ?? target.target;
@@ -98,6 +100,6 @@ export function unitFigure(
 /** The target a unit (or the campaign, with unitIndex null) is measured against. */
 export function targetFor(analysis: Analysis, targetIndex: number, unitIndex: number | null): number {
   const target = analysis.campaign.targets[targetIndex]!;
-  if (unitIndex === null || target.kind === 'percent') return target.target;
+  if (unitIndex === null) return target.target;
   return allocationOf(analysis, unitIndex, targetIndex) ?? target.target;
 }

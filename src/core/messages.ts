@@ -17,10 +17,6 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `"${p.value}" không phải là số. Hãy nhập một số, ví dụ 12, 1.000 hoặc 0,5.`,
     en: `"${p.value}" is not a number. Enter a number such as 12, 1.000 (one thousand) or 0,5 (one half).`,
   }),
-  'ambiguous-number': (p) => ({
-    vi: `"${p.value}" có thể hiểu hai cách. Viết 1.000 cho một nghìn hoặc 1 cho một.`,
-    en: `"${p.value}" can be read two ways. Write 1.000 for one thousand or 1 for one.`,
-  }),
   'number-too-large': (p) => ({
     vi: `Số lượng ${p.value} quá lớn (trên 1.000 tỷ). Hãy kiểm tra lại số đã nhập.`,
     en: `Quantity ${p.value} is too large (over a trillion). Check the number entered.`,

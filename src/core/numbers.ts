@@ -2,14 +2,13 @@
 
 import type { Cell } from './cells';
 
-export type NumberParse =
-  { ok: true; value: number; percent: boolean } | { ok: false; reason: 'empty' | 'bad' | 'ambiguous' };
+export type NumberParse = { ok: true; value: number; percent: boolean } | { ok: false; reason: 'empty' | 'bad' };
 
 // A number, an optional % and an optional unit word ("lượt", "cây xanh"); nothing else may follow.
 const NUMBER_WITH_UNIT = /^([+\-\u2212]?)\s*(\d[\d., \u00a0]*?)\s*(%?)\s*((?:\p{L}[\p{L}\p{M}]*\s*)*)\.?$/u;
 const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$/;
 
-/** Parses a quantity cell. Rejects what could mean two numbers ("1,000": one in Vietnamese, a thousand in English). */
+/** Parses a quantity cell the Vietnamese way; anything else with digits in it ("5-7", "1/2") is refused. */
 export function parseNumber(cell: Cell): NumberParse {
   if (cell === null || cell === undefined) return { ok: false, reason: 'empty' };
   if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: cell, percent: false } : bad();
@@ -29,7 +28,7 @@ function bad(): NumberParse {
   return { ok: false, reason: 'bad' };
 }
 
-function parseBody(body: string): { ok: true; value: number } | { ok: false; reason: 'bad' | 'ambiguous' } {
+function parseBody(body: string): { ok: true; value: number } | { ok: false; reason: 'bad' } {
   if (body.includes(' ')) {
     if (!SPACE_GROUPED.test(body)) return { ok: false, reason: 'bad' };
     body = body.replace(/ /g, '');
@@ -53,10 +52,11 @@ function parseBody(body: string): { ok: true; value: number } | { ok: false; rea
   }
   const [whole, fraction] = parts as [string, string];
   if (whole === '' || fraction === '') return { ok: false, reason: 'bad' };
+  // Vietnamese marks decimals with a comma ("0,5", "1,125") and thousands with a dot ("1.000"). A single dot not
+  // followed by exactly three digits cannot group thousands, so "1.5" is read as the decimal it must be.
+  if (separator === ',') return plain(whole + '.' + fraction);
   const looksGrouped = fraction.length === 3 && whole.length <= 3 && !/^0+$/.test(whole);
-  if (!looksGrouped) return plain(whole + '.' + fraction);
-  // "1.000" is a thousand in Vietnamese; "1,000" reads one way in Vietnamese and another in English.
-  return separator === '.' ? plain(whole + fraction) : { ok: false, reason: 'ambiguous' };
+  return plain(looksGrouped ? whole + fraction : whole + '.' + fraction);
 }
 
 function isGrouped(text: string, separator: string): boolean {

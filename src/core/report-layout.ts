@@ -5,7 +5,8 @@ import { dayFromParts, viDate } from './dates';
 import { LABELS, pick, type Lang } from './messages';
 import type { ReportModel, Status } from './report';
 
-export type CellFormat = 'text' | 'number' | 'percent' | 'title' | 'header';
+/** 'integer' is a whole number ("#,##0"): "#,##0.##" would show 1000 as "1.000," in Sheets and Excel. */
+export type CellFormat = 'text' | 'number' | 'integer' | 'percent' | 'title' | 'header';
 
 export interface ReportLayout {
   rows: Cell[][];
@@ -39,7 +40,8 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   const L = (vi: string, en: string) => pick({ vi, en }, lang);
   const add = (cells: Cell[], format: CellFormat | CellFormat[] = 'text') => {
     rows.push(cells);
-    formats.push(Array.isArray(format) ? format : cells.map(() => format));
+    const each = Array.isArray(format) ? format : cells.map(() => format);
+    formats.push(each.map((f, i) => (f === 'number' && Number.isInteger(cells[i]) ? 'integer' : f)));
   };
   const blank = () => add([]);
 

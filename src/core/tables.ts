@@ -1,6 +1,6 @@
 // Finding a contract tab in a workbook and its columns under whatever header spelling the user chose.
 
-import { rowIsBlank, type Cell, type SheetData, type WorkbookData } from './cells';
+import { isBlank, type Cell, type SheetData, type WorkbookData } from './cells';
 import type { ColumnDef, TabDef } from './contract';
 import { makeProblem, type Problem } from './problems';
 import { fold, foldWords } from './text';
@@ -21,9 +21,18 @@ export interface TableRow {
   get(columnId: string): Cell;
 }
 
+/**
+ * The sheet holding a contract tab: its Vietnamese name first, then its English name, then an alias, so that a
+ * user's own tab called "Results" never hides the real "Kết quả"; among equals, the first in the workbook.
+ */
 export function findSheet(workbook: WorkbookData, def: TabDef): SheetData | undefined {
-  const names = new Set([def.name, def.english, ...def.aliases].map(foldWords));
-  return workbook.sheets.find((s) => names.has(foldWords(s.name)));
+  const ranks = [[def.name], [def.english], def.aliases].map((names) => new Set(names.map(foldWords)));
+  const folded = workbook.sheets.map((s) => foldWords(s.name));
+  for (const names of ranks) {
+    const i = folded.findIndex((name) => names.has(name));
+    if (i >= 0) return workbook.sheets[i];
+  }
+  return undefined;
 }
 
 function names(column: ColumnDef, primary: boolean): string[] {
@@ -99,9 +108,12 @@ export function missingTab(def: TabDef, severity: 'error' | 'warning' = 'error')
 export function dataRows(table: Table): TableRow[] {
   const out: TableRow[] = [];
   const { rows } = table.sheet;
+  // Only the tab's own columns count: a row where just a pre-filled "STT" or a helper formula column has a value is
+  // not a data row.
+  const own = Object.values(table.columns);
   for (let i = table.headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i];
-    if (rowIsBlank(cells)) continue;
+    if (!cells || own.every((c) => isBlank(cells[c]))) continue;
     out.push(tableRow(table, cells!, i + 1));
   }
   return out;

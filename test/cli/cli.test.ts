@@ -190,6 +190,18 @@ describe('chitieu on workbooks people make', () => {
     expect(key.stderr).toMatch(/No target "trees"/);
   });
 
+  it('answers a wrong command line, a missing folder and an unknown language in Vietnamese', () => {
+    const usage = chitieu('report', sample);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^Lệnh chưa đúng .*--period.*chitieu --help/);
+    const folder = chitieu('report', sample, '--period', 'Đợt 1', '--out', join(dir, 'khong-co', 'x.xlsx'));
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toMatch(/Không có thư mục .* Hãy tạo thư mục đó/);
+    const lang = chitieu('validate', sample, '--lang', 'fr');
+    expect(lang.status).toBe(2);
+    expect(lang.stderr).toMatch(/Hãy dùng --lang vi hoặc --lang en/);
+  });
+
   it('refuses to overwrite the input or an existing file', () => {
     expect(chitieu('report', sample, '--period', 'Đợt 1', '--out', sample).status).toBe(2);
     const again = chitieu('init', sample);

@@ -66,8 +66,15 @@ describe('parseNumber rejects what is not a number', () => {
     },
   );
 
-  it.each(['1,000', '12,345', '100,000'])('"%s" is ambiguous (one in Vietnamese, a thousand in English)', (text) => {
-    expect(parseNumber(text)).toEqual({ ok: false, reason: 'ambiguous' });
+  it.each([
+    ['1,000', 1],
+    ['12,345', 12.345],
+    ['1,125', 1.125],
+  ])('"%s" is %d: the comma is the Vietnamese decimal mark, whatever follows it', (text, value) => {
+    expect(parseNumber(text)).toEqual({ ok: true, value, percent: false });
+  });
+  it('"100,000,5" is bad: a second comma cannot be a decimal mark', () => {
+    expect(parseNumber('100,000,5')).toEqual({ ok: false, reason: 'bad' });
   });
 
   it('calls empty cells empty, not bad', () => {

@@ -260,7 +260,7 @@ describe('missing tabs and columns', () => {
     ]);
   });
 
-  it('warns once when the Entries tab has no Evidence column', () => {
+  it('warns on every row when the Entries tab has no Evidence column', () => {
     const wb = workbook();
     const entries = wb.sheets.find((s) => s.name === 'Kết quả')!;
     entries.rows = [
@@ -270,9 +270,10 @@ describe('missing tabs and columns', () => {
     ];
     const a = analyze(wb);
     expect(a.problems).toEqual([
-      expect.objectContaining({ tab: 'Kết quả', row: 1, code: 'missing-evidence', severity: 'warning' }),
+      expect.objectContaining({ tab: 'Kết quả', row: 2, code: 'missing-evidence', severity: 'warning' }),
+      expect.objectContaining({ tab: 'Kết quả', row: 3, code: 'missing-evidence', severity: 'warning' }),
     ]);
-    expect(a.warnings).toBe(1);
+    expect(a.warnings).toBe(2);
     expect(a.entries).toHaveLength(2);
     expect(a.entries[0]!.target).toBe(targetIndex(a, 'cay-xanh'));
   });

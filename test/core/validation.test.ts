@@ -92,14 +92,6 @@ const ENTRY_CASES: Case[] = [
     en: '"5-7" is not a number',
   },
   {
-    name: 'the ambiguous "1,000"',
-    row: entry('26/6/2023', 'P02', 'cay-xanh', '1,000'),
-    column: 'Số lượng',
-    code: 'bad-number',
-    vi: '"1,000" có thể hiểu hai cách. Viết 1.000 cho một nghìn hoặc 1 cho một.',
-    en: '"1,000" can be read two ways. Write 1.000 for one thousand or 1 for one.',
-  },
-  {
     name: 'a percentage on a count target',
     row: entry('26/6/2023', 'P02', 'cay-xanh', '100%'),
     column: 'Số lượng',

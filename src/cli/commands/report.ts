@@ -1,5 +1,6 @@
 // `chitieu report FILE --period NAME [--out OUT.xlsx]`: the period's report, printed and written to a copy.
 
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildReport, ChiTieuError, fold, pick, LABELS, reportLayout, type Lang, type ReportModel } from '../../core';
 import { t } from '../lang';
@@ -26,6 +27,12 @@ export async function reportCommand(
     throw new ChiTieuError('same-file', {
       vi: 'Tệp báo cáo (--out) phải khác tệp đầu vào: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
       en: 'The report file (--out) must differ from the input: chitieu never overwrites the source. Choose another name.',
+    });
+  }
+  if (!existsSync(dirname(resolve(out)))) {
+    throw new ChiTieuError('missing-folder', {
+      vi: `Không có thư mục "${dirname(out)}" để ghi báo cáo. Hãy tạo thư mục đó hoặc chọn --out ở nơi khác.`,
+      en: `Folder "${dirname(out)}" does not exist. Create it or choose another --out.`,
     });
   }
   const { workbook, analysis } = await load(file);

@@ -53,12 +53,11 @@ function designated(list: WordList, text: string, i: number): boolean {
   return !(/^(?:số|so)$/i.test(one) && /^(?:tổng|tong|con)\s/i.test(two));
 }
 
-/** A number token in Vietnamese form; "1,000" (ambiguous in a cell) is read as a thousand in prose. */
+/** A number token in Vietnamese form; in a plan's prose "1,000" is a thousand typed the English way, not 1. */
 export function parseQuantity(token: string): number | null {
+  if (/^[1-9]\d{0,2},\d{3}$/.test(token)) return Number(token.replace(',', ''));
   const parsed = parseNumber(token);
-  if (parsed.ok) return parsed.value;
-  if (parsed.reason === 'ambiguous') return Number(token.replace(/,/g, ''));
-  return null;
+  return parsed.ok ? parsed.value : null;
 }
 
 /** Spans to leave alone: quoted names ("Sinh viên 5 tốt"), links, dates, times and document numbers. */
