@@ -45,10 +45,51 @@ function table(unit: string | null): AnswerTable {
   return forUnit;
 }
 
+type FunctionName = 'ATTAINMENT' | 'ACHIEVED' | 'TARGET';
+
+/** What Sheets passed instead of text, in words: a multi-cell range arrives as an array, a date cell as a Date. */
+function received(value: unknown): string {
+  if (Array.isArray(value)) return 'một vùng nhiều ô';
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return 'một ngày';
+  if (typeof value === 'boolean') return `giá trị ${value ? 'TRUE' : 'FALSE'}`;
+  return 'một giá trị không phải văn bản';
+}
+
+const isTextOrNumber = (value: unknown) => typeof value === 'string' || typeof value === 'number';
+const isBlankArg = (value: unknown) => value === null || value === undefined || value === '';
+
+/** The message for arguments Sheets passed that are not what the function takes: which one, and what it expects. */
+function argumentProblem(name: FunctionName, target: unknown, period: unknown, unit: unknown): string {
+  const example = `=${name}("cay-xanh")`;
+  if (typeof target === 'string' && target.trim() === '') return `Thiếu mã chỉ tiêu. Ví dụ: ${example}.`;
+  if (!isTextOrNumber(target)) {
+    if (isBlankArg(target)) return `Thiếu mã chỉ tiêu. Ví dụ: ${example}.`;
+    return (
+      `Đối số đầu tiên phải là mã chỉ tiêu (văn bản), ví dụ ${example}, hoặc một ô chứa mã đó; ` +
+      `ở đây là ${received(target)}.`
+    );
+  }
+  if (!isBlankArg(period) && !isTextOrNumber(period)) {
+    return (
+      `Đối số thứ hai phải là tên đợt báo cáo (văn bản), ví dụ =${name}("cay-xanh"; "Đợt 1"), hoặc một ô chứa tên ` +
+      `đó; ở đây là ${received(period)}.`
+    );
+  }
+  if (!isBlankArg(unit) && !isTextOrNumber(unit)) {
+    const position = name === 'TARGET' ? 'thứ hai' : 'thứ ba';
+    const unitExample = name === 'TARGET' ? `=TARGET("cay-xanh"; "P01")` : `=${name}("cay-xanh"; "Đợt 1"; "P01")`;
+    return (
+      `Đối số ${position} phải là mã đơn vị (văn bản), ví dụ ${unitExample}, hoặc một ô chứa mã đó; ` +
+      `ở đây là ${received(unit)}.`
+    );
+  }
+  return `Đối số không hợp lệ. Ví dụ: ${example}.`;
+}
+
 /** Custom functions must throw an Error whose message the cell shows: Vietnamese, and nothing technical. */
-function query(target: unknown, period: unknown, unit: unknown): QueryAnswer {
+function query(name: FunctionName, target: unknown, period: unknown, unit: unknown): QueryAnswer {
   const args = queryArgs().safeParse({ target, period, unit });
-  if (!args.success) throw new Error('Thiếu mã chỉ tiêu. Ví dụ: =ATTAINMENT("cay-xanh").');
+  if (!args.success) throw new Error(argumentProblem(name, target, period, unit));
   try {
     const forUnit = optionalArg(args.data.unit);
     return lookupAnswer(table(forUnit), String(args.data.target).trim(), optionalArg(args.data.period));
@@ -59,13 +100,13 @@ function query(target: unknown, period: unknown, unit: unknown): QueryAnswer {
 }
 
 export function attainment(target: unknown, period?: unknown, unit?: unknown): number {
-  return query(target, period, unit).attainment;
+  return query('ATTAINMENT', target, period, unit).attainment;
 }
 
 export function achieved(target: unknown, period?: unknown, unit?: unknown): number {
-  return query(target, period, unit).achieved;
+  return query('ACHIEVED', target, period, unit).achieved;
 }
 
 export function targetOf(target: unknown, unit?: unknown): number {
-  return query(target, null, unit).target;
+  return query('TARGET', target, null, unit).target;
 }

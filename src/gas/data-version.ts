@@ -1,7 +1,12 @@
-// A data version bumped on every edit of a source tab: cached figures are keyed by it, so they are never stale.
+// A data version bumped on every edit of a source tab the add-on hears of: cached figures are keyed by it.
 
 const VERSION_PROPERTY = 'chitieu.dataVersion';
-const CACHE_SECONDS = 6 * 60 * 60;
+// The version only moves when the add-on sees a change (onEdit, its own writes). Deleting rows, a Google Forms
+// submission, another script or an API write fire no onEdit, so a figure cached under the current version can
+// outlive the data it came from. Keeping figures 10 minutes (not Google's 6-hour maximum) bounds that: a forced
+// recalculation, or any rerun of a formula, sees such changes at most 10 minutes late, while a column of formulas
+// recomputed together still shares one read of the sheet.
+const CACHE_SECONDS = 10 * 60;
 const CACHE_PREFIX = 'chitieu:';
 
 function properties(): GoogleAppsScript.Properties.Properties {

@@ -1,8 +1,8 @@
 // onEdit: a simple trigger (AuthMode.LIMITED, 30 s at most): re-checks the edited Entries rows and refreshes formulas.
 
-import { analyze, ENTRIES, findSheet, TABS, type WorkbookData } from '../core';
+import { analyze, ENTRIES, findSheet, readTable, TABS, type WorkbookData } from '../core';
 import { bumpDataVersion } from './data-version';
-import { markEntryRows } from './entry-marks';
+import { duplicatePartnerRows, markEntryRowList, markEntryRows } from './entry-marks';
 import { refreshFormulas } from './formula-refresh';
 import { readSpreadsheet } from './spreadsheet-reader';
 
@@ -12,6 +12,12 @@ function isSourceTab(name: string): boolean {
   return TABS.some((def) => findSheet(listing, def));
 }
 
+/**
+ * Re-marks the edited rows themselves, even past the last data row (a bad last row the user emptied keeps no mark),
+ * and the rows whose duplicate mark names an edited row as the one kept (a duplicate that is no longer one, or a row
+ * an edit just made a duplicate). Other cross-row effects (an edit of the Targets or Units tab, rows moved by an
+ * insertion or deletion) wait for "Kiểm tra dữ liệu" (validateEntries), which re-marks every row.
+ */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   if (!e || !e.range) return;
   const sheet = e.range.getSheet();
@@ -24,9 +30,14 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
     const analysis = analyze(read.data);
     const entries = read.data.sheets.find((s) => s.name === name);
     if (entries && !analysis.fatal) {
-      const first = Math.max(2, e.range.getRow());
-      const last = Math.min(e.range.getRow() + e.range.getNumRows() - 1, entries.rows.length);
-      markEntryRows(sheet, entries, analysis, first, last - first + 1);
+      const top = e.range.getRow();
+      const first = Math.max(readTable(entries, ENTRIES).headerIndex + 2, top);
+      const last = top + e.range.getNumRows() - 1;
+      if (last >= first) {
+        markEntryRows(sheet, entries, analysis, first, last - first + 1);
+        const partners = duplicatePartnerRows(sheet, entries, analysis, first, last);
+        markEntryRowList(sheet, entries, analysis, partners);
+      }
     }
   }
   refreshFormulas(spreadsheet);

@@ -4,7 +4,13 @@ import { achieved, attainment, targetOf } from './custom-functions';
 import { handleEdit } from './edit-trigger';
 import { buildMenu } from './menu';
 import { appendTargets, proposeTargets, type AddTargetsResult, type PlanProposal } from './plan-import';
-import { generateReportTab, getSidebarData as sidebarData, selectProblemCell, validateAllEntries } from './sidebar-api';
+import {
+  generateReportTab,
+  getSidebarData as sidebarData,
+  selectProblemCell,
+  sourceChanged,
+  validateAllEntries,
+} from './sidebar-api';
 import type { ReportResult, SidebarData, ValidationResult } from './sidebar-types';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
 
@@ -47,6 +53,8 @@ export function showSidebar(): void {
  */
 export function setUpTemplate(): TemplateResult {
   const result = setUpTemplateTabs(SpreadsheetApp.getActiveSpreadsheet());
+  // New tabs or columns can change what the figures read: a new data version, and the add-on's formulas rerun.
+  if (result.changes) sourceChanged();
   const message = result.changes
     ? `Đã tạo mẫu: ${result.createdTabs.length} tab mới, ${result.addedHeaders.length} cột mới.`
     : 'Bảng tính đã đúng mẫu, không cần thay đổi.';

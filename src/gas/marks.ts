@@ -8,9 +8,13 @@ const USER_NOTE_SEPARATOR = '\n———\n';
 export const MARK_COLOURS = { error: '#f4cccc', warning: '#fff2cc' } as const;
 const DEFAULT_BACKGROUNDS = new Set(['#ffffff', '', 'white']);
 
+/**
+ * Notes and backgrounds of a block. A background of null is "no colour of the cell's own" (Apps Script's
+ * setBackgrounds resets such a cell to the default, so alternating colours show through it).
+ */
 export interface MarkGrid {
   notes: string[][];
-  backgrounds: string[][];
+  backgrounds: (string | null)[][];
 }
 
 export function isOurNote(note: string): boolean {
@@ -24,7 +28,7 @@ export function userNote(note: string): string {
   return at < 0 ? '' : note.slice(at + USER_NOTE_SEPARATOR.length);
 }
 
-function ourColour(background: string): boolean {
+function ourColour(background: string | null): boolean {
   return background === MARK_COLOURS.error || background === MARK_COLOURS.warning;
 }
 
@@ -62,16 +66,20 @@ export function applyMarks(
       return note;
     }),
   );
+  // Sheets reports a cell without a colour of its own (or one showing alternating colours) as white: writing white
+  // back would paint over the banding, so such cells, and the cells whose mark we clear, get null (reset).
+  const isDefault = (background: string | null) =>
+    background === null || DEFAULT_BACKGROUNDS.has(background.toLowerCase());
   const backgrounds = grid.backgrounds.map((row, r) =>
     row.map((background, c) => {
       const found = byCell.get(`${r},${c}`);
       const wasOurs = isOurNote(grid.notes[r]![c] ?? '') && ourColour(background);
       if (found) {
         // A colour the user chose stays; ours (or none) becomes the problem's colour.
-        if (!wasOurs && !DEFAULT_BACKGROUNDS.has(background.toLowerCase())) return background;
+        if (!wasOurs && !isDefault(background)) return background;
         return found.some((p) => p.severity === 'error') ? MARK_COLOURS.error : MARK_COLOURS.warning;
       }
-      return wasOurs ? '#ffffff' : background;
+      return wasOurs || isDefault(background) ? null : background;
     }),
   );
   return { notes, backgrounds, marked, cleared };

@@ -1,6 +1,6 @@
 // Plan import in the add-on: propose Targets rows from a plan's text (nothing written), then append the confirmed ones.
 
-import { fold, mapColumns, TARGETS, targetRows, type Cell } from '../core';
+import { fold, readTable, TARGETS, targetRows, type Cell } from '../core';
 import { importPlan as readPlan } from '../core/plan';
 import { sourceChanged } from './sidebar-api';
 import { textCell } from './safe-text';
@@ -36,11 +36,13 @@ function existingKeys(): Set<string> {
   const read = readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet());
   const sheet = read.data.sheets.find((s) => read.sheetFor(TARGETS)?.getName() === s.name);
   if (!sheet || sheet.rows.length === 0) return new Set();
-  const column = mapColumns(TARGETS, sheet.rows[0]!).key;
+  // The header may sit under a title row: the core finds it in the top rows.
+  const table = readTable(sheet, TARGETS);
+  const column = table.columns.key;
   if (column === undefined) return new Set();
   return new Set(
     sheet.rows
-      .slice(1)
+      .slice(table.headerIndex + 1)
       .map((r) => fold(String(r[column] ?? '')))
       .filter(Boolean),
   );
@@ -77,8 +79,9 @@ export function appendTargets(rows: unknown): AddTargetsResult {
       target = readSpreadsheet(spreadsheet).sheetFor(TARGETS)!;
     }
     const width = Math.max(1, target.getLastColumn());
-    const header = target.getRange(1, 1, 1, width).getValues()[0] as Cell[];
-    const columns = mapColumns(TARGETS, header);
+    // The header row is the one the core reads (row 1, or a later one under a title): one read of the top rows.
+    const top = target.getRange(1, 1, Math.min(10, Math.max(1, target.getLastRow())), width).getValues() as Cell[][];
+    const columns = readTable({ name: target.getName(), rows: top }, TARGETS).columns;
     const seen = existingKeys();
     const skipped: string[] = [];
     const out: unknown[][] = [];

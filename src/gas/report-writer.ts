@@ -7,6 +7,7 @@ import {
   reportLayout,
   setupFailure,
   type Cell,
+  type CellFormat,
   type ReportModel,
 } from '../core';
 import { protectAsWarning } from './protection';
@@ -17,13 +18,16 @@ import type { ReportResult } from './sidebar-types';
 const LOCK_WAIT_MS = 20_000;
 // Text cells keep Sheets' automatic format; their values carry the apostrophe that makes them plain text.
 const AUTOMATIC = '0.###############';
-const NUMBER_FORMATS = {
+// Every CellFormat of the core's layout has its number format here (the Record makes a new one a type error).
+// Whole numbers get "#,##0": with "#,##0.##" Sheets shows 1000 as "1.000," (a dangling decimal comma in vi-VN).
+const NUMBER_FORMATS: Record<CellFormat, string> = {
   number: '#,##0.##',
+  integer: '#,##0',
   percent: '0.0%',
   text: AUTOMATIC,
   title: AUTOMATIC,
   header: AUTOMATIC,
-} as const;
+};
 const HEADER_BACKGROUND = '#d9ead3';
 const COLUMN_WIDTHS = [60, 130, 360, 80, 90, 110, 90, 90, 90, 140];
 

@@ -1,6 +1,17 @@
 // Server functions the sidebar calls through google.script.run; each is also a top-level entry point.
 
-import { analyze, buildAnswerTable, ENTRIES, periodJson, readTable, setupFailure, type Problem } from '../core';
+import {
+  analyze,
+  buildAnswerTable,
+  ENTRIES,
+  findSheet,
+  periodJson,
+  readTable,
+  setupFailure,
+  TABS,
+  type Cell,
+  type Problem,
+} from '../core';
 import { bumpDataVersion } from './data-version';
 import { markEntryRows } from './entry-marks';
 import { refreshFormulas } from './formula-refresh';
@@ -73,19 +84,35 @@ export function generateReportTab(periodName: string): ReportResult {
   return writeReport(periodName.trim());
 }
 
-/** Selects the cell of a problem so the user sees it (the sidebar's click on a problem). */
+/**
+ * Selects the cell of a problem so the user sees it (the sidebar's click on a problem). The column is found by the
+ * contract tab the sheet is (Targets, Units, Periods, Entries…): its header row, wherever it sits in the top rows,
+ * mapped by that tab's own column names; else by the header text itself; else column A.
+ */
 export function selectProblemCell(tab: string, row: number, column: string): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheetByName(tab);
   if (!sheet) throw new Error(`Không tìm thấy tab "${tab}".`);
   const width = Math.max(1, sheet.getLastColumn());
-  const header = sheet.getRange(1, 1, Math.min(10, Math.max(1, sheet.getLastRow())), width).getValues();
-  const found = header[0]!.findIndex((h) => String(h).trim() === column);
-  const table = readTable({ name: tab, rows: header }, ENTRIES);
-  const byContract = ENTRIES.columns.find((c) => c.header === column);
-  const index = found >= 0 ? found : byContract ? (table.columns[byContract.id] ?? 0) : 0;
+  const top = sheet.getRange(1, 1, Math.min(10, Math.max(1, sheet.getLastRow())), width).getValues() as Cell[][];
+  const data = { name: tab, rows: top };
+  const def = TABS.find((d) => findSheet({ sheets: [data] }, d));
+  const wanted = column.trim();
+  let index: number | undefined;
+  if (def) {
+    const table = readTable(data, def);
+    const byContract = def.columns.find((c) => c.header === wanted);
+    if (byContract) index = table.columns[byContract.id];
+    if (index === undefined) {
+      const found = (top[table.headerIndex] ?? []).findIndex((h) => String(h).trim() === wanted);
+      if (found >= 0) index = found;
+    }
+  } else {
+    const found = (top[0] ?? []).findIndex((h) => String(h).trim() === wanted);
+    if (found >= 0) index = found;
+  }
   spreadsheet.setActiveSheet(sheet);
-  sheet.getRange(Math.max(1, row), index + 1).activate();
+  sheet.getRange(Math.max(1, row), (index ?? 0) + 1).activate();
 }
 
 /** After the add-on itself changes a source tab: new data version and fresh formulas. */

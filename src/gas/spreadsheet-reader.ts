@@ -13,8 +13,11 @@ export interface SpreadsheetRead {
 }
 
 const MS_PER_DAY = 86_400_000;
-// A date cell is midnight in the spreadsheet's zone; a daylight-saving hour either way must not change its day.
-const DST_SLACK_MS = 3 * 60 * 60 * 1000;
+// A date-only cell is an exact midnight in the spreadsheet's zone; the zone's offset is read for today, so under
+// daylight saving a date from the other season is off by one hour at most (Vietnam has no daylight saving). One
+// hour of slack absorbs that and nothing more: a date-time cell (a Google Forms timestamp, "30/06/2024 22:00") keeps
+// its calendar day up to 23:00; only a time from 23:00 to midnight lands on the next day.
+const DST_SLACK_MS = 60 * 60 * 1000;
 
 /** The spreadsheet zone's offset from UTC ("+0700" → 7 h), read once per execution. */
 function zoneOffsetMs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number {

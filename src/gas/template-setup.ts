@@ -3,18 +3,20 @@
 import {
   ALLOCATION,
   ENTRIES,
+  findSheet,
   PERIODS,
   SETTINGS,
   TABS,
   TARGETS,
   UNITS,
   headerRow,
-  mapColumns,
+  isBlank,
+  readTable,
+  type Cell,
   type TabDef,
 } from '../core';
 import { protectAsWarning } from './protection';
 import { listSheets } from './spreadsheet-reader';
-import { findSheet } from '../core';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,19 +52,40 @@ function ensureTab(spreadsheet: Spreadsheet, def: TabDef, result: TemplateResult
   return sheet;
 }
 
-/** Adds missing contract columns after the last used column (always empty), never touching existing cells. */
-function ensureHeaders(sheet: Sheet, def: TabDef, result: TemplateResult): Record<string, number> {
+/** Where a tab's header is (1-based sheet row) and its columns; null for a tab we leave as it is. */
+interface Layout {
+  headerRow: number;
+  columns: Record<string, number>;
+}
+
+// The core looks for a tab's header in its top rows (a title may sit above it): read as many, in one call.
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * Finds the header row the core reads (row 1, or a later one under a title) with one getValues() of the top rows, and
+ * adds the missing contract columns to THAT row, after the sheet's last used column (so they land on empty cells and
+ * never on a value). A Settings tab without a header row (bare key–value pairs in columns A and B, which the core
+ * reads as such) is left alone: a header there would change how it is read.
+ */
+function ensureHeaders(sheet: Sheet, def: TabDef, result: TemplateResult): Layout | null {
+  const lastRow = sheet.getLastRow();
   const width = Math.max(1, sheet.getLastColumn());
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0]!;
-  const columns = mapColumns(def, header as string[]);
+  const top = lastRow
+    ? (sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, lastRow), width).getValues() as Cell[][])
+    : [];
+  const table = readTable({ name: sheet.getName(), rows: top }, def);
+  const columns = { ...table.columns };
+  if (def === SETTINGS && lastRow > 0 && !('setting' in columns && 'value' in columns)) return null;
+  const row = table.headerIndex + 1;
   const missing = def.columns.filter((c) => !(c.id in columns));
   if (missing.length) {
-    const start = header.every((h) => h === '') ? 1 : width + 1;
+    const header = top[table.headerIndex] ?? [];
+    const start = header.every((h) => isBlank(h)) ? 1 : width + 1;
     if (sheet.getMaxColumns() < start + missing.length - 1) {
       sheet.insertColumnsAfter(sheet.getMaxColumns(), start + missing.length - 1 - sheet.getMaxColumns());
     }
     sheet
-      .getRange(1, start, 1, missing.length)
+      .getRange(row, start, 1, missing.length)
       .setValues([missing.map((c) => c.header)])
       .setFontWeight('bold');
     missing.forEach((c, i) => (columns[c.id] = start - 1 + i));
@@ -70,40 +93,52 @@ function ensureHeaders(sheet: Sheet, def: TabDef, result: TemplateResult): Recor
     result.changes++;
   }
   if (sheet.getFrozenRows() === 0) {
-    sheet.setFrozenRows(1);
+    sheet.setFrozenRows(row);
     result.changes++;
   }
-  return columns;
+  return { headerRow: row, columns };
 }
 
-function columnRange(sheet: Sheet, column: number): GoogleAppsScript.Spreadsheet.Range {
-  return sheet.getRange(2, column + 1, Math.max(1, sheet.getMaxRows() - 1), 1);
+/** A column's data cells: from under the header to the sheet's last row; null when the sheet has no row there. */
+function columnRange(sheet: Sheet, layout: Layout, column: number): GoogleAppsScript.Spreadsheet.Range | null {
+  const first = layout.headerRow + 1;
+  const rows = sheet.getMaxRows() - first + 1;
+  return rows > 0 ? sheet.getRange(first, column + 1, rows, 1) : null;
 }
 
 /** Sets a rule on a data column unless one is already there (so a second run changes nothing). */
 function ensureRule(
   sheet: Sheet,
-  column: number | undefined,
-  rule: () => GoogleAppsScript.Spreadsheet.DataValidation,
+  layout: Layout | undefined,
+  columnId: string,
+  rule: () => GoogleAppsScript.Spreadsheet.DataValidation | null,
   format: string | null,
   result: TemplateResult,
 ): void {
-  if (column === undefined) return;
-  const existing = sheet.getRange(2, column + 1, 1, 1).getDataValidations()[0]![0];
+  const column = layout?.columns[columnId];
+  if (!layout || column === undefined) return;
+  const range = columnRange(sheet, layout, column);
+  if (!range) return;
+  const existing = sheet.getRange(layout.headerRow + 1, column + 1, 1, 1).getDataValidations()[0]![0];
   if (existing) return;
-  const range = columnRange(sheet, column);
-  range.setDataValidation(rule());
+  const built = rule();
+  if (!built) return;
+  range.setDataValidation(built);
   if (format) range.setNumberFormat(format);
   result.changes++;
 }
 
-function dropdownOf(source: Sheet, column: number | undefined, help: string) {
-  return () =>
-    SpreadsheetApp.newDataValidation()
-      .requireValueInRange(columnRange(source, column ?? 0), true)
+/** A dropdown of the values under a source tab's header (null while that tab has no row under its header). */
+function dropdownOf(source: Sheet, layout: Layout, columnId: string, help: string) {
+  return () => {
+    const values = columnRange(source, layout, layout.columns[columnId] ?? 0);
+    if (!values) return null;
+    return SpreadsheetApp.newDataValidation()
+      .requireValueInRange(values, true)
       .setAllowInvalid(true)
       .setHelpText(help)
       .build();
+  };
 }
 
 const dateRule = () =>
@@ -122,29 +157,26 @@ const quantityRule = () =>
 export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
   const result: TemplateResult = { createdTabs: [], addedHeaders: [], changes: 0 };
   const sheets = new Map<TabDef, Sheet>();
-  const columns = new Map<TabDef, Record<string, number>>();
+  const layouts = new Map<TabDef, Layout>();
   for (const def of TABS) {
     const sheet = ensureTab(spreadsheet, def, result);
     sheets.set(def, sheet);
-    columns.set(def, ensureHeaders(sheet, def, result));
+    const layout = ensureHeaders(sheet, def, result);
+    if (layout) layouts.set(def, layout);
   }
   const units = sheets.get(UNITS)!;
   const targets = sheets.get(TARGETS)!;
-  const unitCodes = dropdownOf(units, columns.get(UNITS)!.code, 'Chọn mã đơn vị trong tab Đơn vị.');
-  const targetKeys = dropdownOf(targets, columns.get(TARGETS)!.key, 'Chọn mã chỉ tiêu trong tab Chỉ tiêu.');
+  const unitCodes = dropdownOf(units, layouts.get(UNITS)!, 'code', 'Chọn mã đơn vị trong tab Đơn vị.');
+  const targetKeys = dropdownOf(targets, layouts.get(TARGETS)!, 'key', 'Chọn mã chỉ tiêu trong tab Chỉ tiêu.');
   for (const def of [ENTRIES, ALLOCATION]) {
-    const sheet = sheets.get(def)!;
-    const cols = columns.get(def)!;
-    ensureRule(sheet, cols.unit, unitCodes, null, result);
-    ensureRule(sheet, cols.target, targetKeys, null, result);
+    ensureRule(sheets.get(def)!, layouts.get(def), 'unit', unitCodes, null, result);
+    ensureRule(sheets.get(def)!, layouts.get(def), 'target', targetKeys, null, result);
   }
-  const entries = columns.get(ENTRIES)!;
-  ensureRule(sheets.get(ENTRIES)!, entries.date, dateRule, DATE_FORMAT, result);
-  ensureRule(sheets.get(ENTRIES)!, entries.quantity, quantityRule, QUANTITY_FORMAT, result);
-  ensureRule(sheets.get(ALLOCATION)!, columns.get(ALLOCATION)!.allocated, quantityRule, QUANTITY_FORMAT, result);
-  const periods = columns.get(PERIODS)!;
+  ensureRule(sheets.get(ENTRIES)!, layouts.get(ENTRIES), 'date', dateRule, DATE_FORMAT, result);
+  ensureRule(sheets.get(ENTRIES)!, layouts.get(ENTRIES), 'quantity', quantityRule, QUANTITY_FORMAT, result);
+  ensureRule(sheets.get(ALLOCATION)!, layouts.get(ALLOCATION), 'allocated', quantityRule, QUANTITY_FORMAT, result);
   for (const id of ['from', 'to', 'deadline'])
-    ensureRule(sheets.get(PERIODS)!, periods[id], dateRule, DATE_FORMAT, result);
+    ensureRule(sheets.get(PERIODS)!, layouts.get(PERIODS), id, dateRule, DATE_FORMAT, result);
   for (const def of [TARGETS, UNITS, PERIODS, ALLOCATION, SETTINGS]) {
     if (protectAsWarning(sheets.get(def)!, SETUP_PROTECTION)) result.changes++;
   }

@@ -48,9 +48,30 @@ describe('applyMarks', () => {
     const userColoured = { notes: marked.notes, backgrounds: [[marked.backgrounds[0]![0]!, '#cfe2f3']] };
     const cleared = applyMarks(userColoured, 2, []);
     expect(cleared.notes).toEqual([['Của tôi', '']]);
-    // Our colour goes back to white; a colour the user set afterwards is theirs.
-    expect(cleared.backgrounds).toEqual([[white, '#cfe2f3']]);
+    // Our colour is reset (null: no colour of the cell's own); a colour the user set afterwards is theirs.
+    expect(cleared.backgrounds).toEqual([[null, '#cfe2f3']]);
     expect(cleared.cleared).toBe(2);
+  });
+
+  it('writes null, never white, on cells it does not colour, so alternating colours (banding) show through', () => {
+    const out = applyMarks(
+      {
+        notes: [
+          ['', '', ''],
+          ['', '', ''],
+        ],
+        backgrounds: [
+          [white, white, '#d9ead3'],
+          ['#FFFFFF', white, white],
+        ],
+      },
+      2,
+      [{ problem: problem(2, 'error', 'Lỗi'), column: 1 }],
+    );
+    expect(out.backgrounds).toEqual([
+      [null, MARK_COLOURS.error, '#d9ead3'],
+      [null, null, null],
+    ]);
   });
 
   it('never treats a user note that merely mentions the add-on as a mark', () => {

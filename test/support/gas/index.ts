@@ -71,6 +71,8 @@ export interface CellSnapshot {
   formula: string;
   note: string;
   background: string;
+  /** The colour set on the cell itself; null when it has none (the default, or alternating colours, show). */
+  explicitBackground: string | null;
   numberFormat: string;
   fontWeight: string;
   validation: { criteria: string; values: unknown[]; helpText: string | null; allowInvalid: boolean } | null;
@@ -268,6 +270,7 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
         formula: cell?.formula ?? '',
         note: cell?.note ?? '',
         background: String(sheet.format(at.row, at.col, 'background')),
+        explicitBackground: cell?.format?.background === undefined ? null : String(cell.format.background),
         numberFormat: String(sheet.format(at.row, at.col, 'numberFormat')),
         fontWeight: String(sheet.format(at.row, at.col, 'fontWeight')),
         validation: cell?.validation?._describe() ?? null,

@@ -234,8 +234,13 @@ export class RangeImpl {
   }
 
   private _setFormat(row: number, col: number, key: FormatKey, value: unknown): void {
-    const normalized = normalizeFormat(key, value);
     const existing = this.sheet.cell(row, col);
+    if (value === null && (key === 'background' || key === 'fontColor')) {
+      // Google: "a null value resets the color": the cell keeps no colour of its own (banding shows through).
+      if (existing?.format) delete existing.format[key];
+      return;
+    }
+    const normalized = normalizeFormat(key, value);
     if (!existing && normalized === FORMAT_DEFAULTS[key]) return;
     const cell = existing ?? this.sheet.touch(row, col);
     (cell.format ??= {})[key] = normalized;
