@@ -26,9 +26,3 @@ export function cellText(cell: Cell): string {
   if (cell instanceof Date) return isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell).trim();
 }
-
-export function rowIsBlank(row: readonly Cell[] | undefined): boolean {
-  if (!row) return true;
-  for (const cell of row) if (!isBlank(cell)) return false;
-  return true;
-}

@@ -2,7 +2,7 @@
 
 import type { Analysis } from './analysis';
 import { periodJson, type Period, type TargetKind } from './campaign';
-import { isoDate, type Day } from './dates';
+import { isoDate } from './dates';
 import { figuresFor, round, unitFigure } from './figures';
 import { LABELS } from './messages';
 import type { Problem } from './problems';
@@ -161,5 +161,3 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     problems: analysis.problems,
   };
 }
-
-export type { Day };

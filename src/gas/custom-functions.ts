@@ -14,13 +14,13 @@ import {
   type QueryAnswer,
 } from '../core';
 import { cacheKey, readCached, writeCached } from './data-version';
-import { readWorkbook } from './spreadsheet-reader';
+import { readSpreadsheet } from './spreadsheet-reader';
 
 // Filled on first use within one execution (never at load: every call loads the whole bundle).
 let analysisOfThisRun: Analysis | null = null;
 
 function currentAnalysis(): Analysis {
-  if (!analysisOfThisRun) analysisOfThisRun = analyze(readWorkbook(SpreadsheetApp.getActiveSpreadsheet()));
+  if (!analysisOfThisRun) analysisOfThisRun = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
   const failure = setupFailure(analysisOfThisRun);
   if (failure) throw new Error(failure.vi);
   return analysisOfThisRun;

@@ -75,7 +75,3 @@ export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     },
   };
 }
-
-export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookData {
-  return readSpreadsheet(spreadsheet).data;
-}
