@@ -22,7 +22,7 @@ export function formatPercent(value: number): string {
   return formatPercentVi(value, 1);
 }
 
-/** The problems as DOMAIN.md's JSON: message in the chosen language. */
+/** The problems as docs/DOMAIN.md's JSON: message in the chosen language. */
 export function problemsJson(problems: Problem[], lang: Lang) {
   return problems.map((p) => ({
     tab: p.tab,

@@ -1,4 +1,4 @@
-// The sheet contract: tab names and column headers in Vietnamese with their English aliases (DOMAIN.md).
+// The sheet contract: tab names and column headers in Vietnamese with their English aliases (docs/DOMAIN.md).
 
 export type TabId = 'targets' | 'units' | 'periods' | 'entries' | 'allocation' | 'settings';
 

@@ -173,7 +173,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
     }
     const hasError = problems.length > before;
     if (hasError) result.excludedRows.push(row.row);
-    // Without an Evidence column no row has a link: each row gets its warning, as DOMAIN.md reads.
+    // Without an Evidence column no row has a link: each row gets its warning, as docs/DOMAIN.md reads.
     if (!hasEvidence || isBlank(row.get('evidence'))) {
       problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning'));
     }

@@ -1,4 +1,4 @@
-// The figures of DOMAIN.md: period and cumulative results, percent shares, attainments, per unit and per campaign.
+// The figures of docs/DOMAIN.md: period and cumulative results, percent shares, attainments, per unit and per campaign.
 
 import type { Analysis } from './analysis';
 import type { Period, Target } from './campaign';
@@ -86,7 +86,7 @@ export function unitFigure(
   const target = analysis.campaign.targets[targetIndex]!;
   const allocation = allocationOf(analysis, unitIndex, targetIndex);
   if (target.kind === 'percent') {
-    // With an allocation, DOMAIN.md's rule as written: the unit's figure ÷ its allocation.
+    // With an allocation, docs/DOMAIN.md's rule as written: the unit's figure ÷ its allocation.
     if (allocation !== null)
       return { achieved: round(value), target: allocation, attainment: round(value / allocation) };
     // Without one: the unit's contribution to the campaign share, in percent points, against the target.

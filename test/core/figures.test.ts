@@ -1,4 +1,4 @@
-// The figures of DOMAIN.md, worked out by hand on a small District 11 season (fixtures.ts, SEASON_ENTRIES).
+// The figures of docs/DOMAIN.md, worked out by hand on a small District 11 season (fixtures.ts, SEASON_ENTRIES).
 
 import { ChiTieuError, answer, figuresFor, periodSpan, unitFigure, type Analysis } from '../../src/core';
 import { analyzeEntries, d23, entry, season, targetIndex, unitIndex, workbook } from './fixtures';

@@ -1,4 +1,4 @@
-// Validation: every problem code of DOMAIN.md, located on its tab, sheet row and column, in Vietnamese and English.
+// Validation: every problem code of docs/DOMAIN.md, located on its tab, sheet row and column, in Vietnamese and English.
 
 import { analyze, type Cell, type Problem } from '../../src/core';
 import {

@@ -79,7 +79,7 @@ describe('chitieu import-plan', () => {
     expect(out).toContain('25 chỉ tiêu đề xuất từ kế hoạch.');
   });
 
-  it('gives DOMAIN.md JSON with --json', async () => {
+  it('gives docs/DOMAIN.md JSON with --json', async () => {
     const { code, out } = await run(PLAN, { json: true });
     expect(code).toBe(0);
     const json = JSON.parse(out) as { targets: Array<Record<string, unknown>>; warnings: unknown[] };
