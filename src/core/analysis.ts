@@ -3,7 +3,7 @@
 import { readCampaign, type Campaign } from './campaign';
 import type { WorkbookData } from './cells';
 import { readEntries, type Entry } from './entries';
-import type { Text } from './messages';
+import { QUERY, type Text } from '../messages';
 import type { Problem } from './problems';
 
 export interface Analysis {
@@ -47,10 +47,7 @@ export function setupFailure(analysis: Analysis): Text | null {
   if (!analysis.fatal) return null;
   const structural = analysis.problems.filter((p) => p.code === 'missing-tab' || p.code === 'missing-column');
   if (structural.length === 0) {
-    return {
-      vi: 'Bảng tính chưa đúng mẫu. Hãy chạy "Tạo mẫu bảng tính".',
-      en: 'The workbook is not set up. Run "Set up template".',
-    };
+    return QUERY.text('notSetUp');
   }
   return { vi: structural.map((p) => p.message).join('\n'), en: structural.map((p) => p.messageEn).join('\n') };
 }

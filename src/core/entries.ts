@@ -5,9 +5,8 @@ import type { Campaign } from './campaign';
 import { locate } from './campaign';
 import { ENTRIES } from './contract';
 import { parseDate, viDate, type Day } from './dates';
-import { EXPECTED } from './messages';
 import { parseNumber } from './numbers';
-import { makeProblem, type Problem } from './problems';
+import { expectedIn, makeProblem, type Problem } from './problems';
 import type { TableRow } from './tables';
 import { fold } from './text';
 
@@ -81,8 +80,8 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
         makeProblem(place(row, id), 'missing-value', 'error', {
           columnVi: column.header,
           columnEn: column.english,
-          expectedVi: EXPECTED[id]!.vi,
-          expectedEn: EXPECTED[id]!.en,
+          expectedVi: expectedIn(column).vi,
+          expectedEn: expectedIn(column).en,
         }),
       );
     }

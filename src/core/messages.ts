@@ -1,146 +1,34 @@
-// Every user-facing sentence, Vietnamese first and English second, in one place.
+// Thin re-export of the message catalogue for the core's users. Sentences live in src/messages/vi.ts and
+// src/messages/en.ts (one section per place they are shown): add new ones THERE, in a block with a comment naming your
+// feature, and look them up with the sections below (PROBLEM.text(code, params), LABEL.say(lang, 'met'), …).
 
-export type Lang = 'vi' | 'en';
-export interface Text {
-  vi: string;
-  en: string;
-}
+import * as en from '../messages/en';
+import * as vi from '../messages/vi';
 
-type Params = Record<string, string | number>;
+export {
+  both,
+  EXPECTED,
+  LABEL,
+  PLAN,
+  pick,
+  PROBLEM,
+  QUERY,
+  REPORT,
+  type Lang,
+  type ProblemCode,
+  type Text,
+} from '../messages';
 
-const PROBLEMS: Record<string, (p: Params) => Text> = {
-  'missing-value': (p) => ({
-    vi: `Thiếu ${p.columnVi}. Hãy nhập ${p.expectedVi}.`,
-    en: `${p.columnEn} is empty. Enter ${p.expectedEn}.`,
-  }),
-  'bad-number': (p) => ({
-    vi: `"${p.value}" không phải là số. Hãy nhập một số, ví dụ 12, 1.000 hoặc 0,5.`,
-    en: `"${p.value}" is not a number. Enter a number such as 12, 1.000 (one thousand) or 0,5 (one half).`,
-  }),
-  'number-too-large': (p) => ({
-    vi: `Số lượng ${p.value} quá lớn (trên 1.000 tỷ). Hãy kiểm tra lại số đã nhập.`,
-    en: `Quantity ${p.value} is too large (over a trillion). Check the number entered.`,
-  }),
-  'percent-on-count': (p) => ({
-    vi: `"${p.value}" là tỷ lệ phần trăm nhưng chỉ tiêu "${p.target}" tính theo số lượng. Hãy nhập số lượng đạt được.`,
-    en: `"${p.value}" is a percentage but target "${p.target}" is a count. Enter the quantity achieved.`,
-  }),
-  negative: (p) => ({
-    vi: `Số lượng ${p.value} là số âm. Hãy nhập số từ 0 trở lên.`,
-    en: `Quantity ${p.value} is negative. Enter zero or more.`,
-  }),
-  'bad-date': (p) => ({
-    vi: `"${p.value}" không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/2023.`,
-    en: `"${p.value}" is not a valid date. Enter day/month/year, e.g. 11/6/2023.`,
-  }),
-  'date-no-year': (p) => ({
-    vi: `"${p.value}" thiếu năm. Hãy nhập đủ ngày/tháng/năm, ví dụ ${p.value}/2023.`,
-    en: `"${p.value}" has no year. Enter day/month/year, e.g. ${p.value}/2023.`,
-  }),
-  'outside-campaign': (p) => ({
-    vi: `Ngày ${p.value} nằm ngoài thời gian chiến dịch (${p.from} – ${p.to}). Hãy kiểm tra lại ngày thực hiện.`,
-    en: `Date ${p.value} is outside the campaign (${p.from} – ${p.to}). Check the date of the activity.`,
-  }),
-  'unknown-unit': (p) => ({
-    vi: `Mã đơn vị "${p.value}" không có trong tab ${p.tab}. Hãy chọn một mã trong danh sách đơn vị hoặc thêm đơn vị đó.`,
-    en: `Unit code "${p.value}" is not on the ${p.tab} tab. Pick a code from the unit list or add the unit.`,
-  }),
-  'unknown-target': (p) => ({
-    vi: `Mã chỉ tiêu "${p.value}" không có trong tab ${p.tab}. Hãy chọn một mã trong danh sách chỉ tiêu.`,
-    en: `Target key "${p.value}" is not on the ${p.tab} tab. Pick a key from the target list.`,
-  }),
-  duplicate: (p) => ({
-    vi: `Trùng với dòng ${p.first} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng ${p.first} được giữ; hãy xóa dòng này nếu nhập lặp.`,
-    en: `Same as row ${p.first} (same date, unit, target, quantity and activity). Row ${p.first} is kept; delete this row if it was entered twice.`,
-  }),
-  'over-base': (p) => ({
-    vi: `Chỉ tiêu tỷ lệ "${p.target}" không có cơ sở tính nên mỗi đơn vị chỉ được tính tối đa 1; dòng này ghi ${p.value}. Hãy nhập 1 (đạt) hoặc 0 (chưa đạt), hoặc điền cột Cơ sở tính.`,
-    en: `Percent target "${p.target}" has no base, so a unit counts at most 1; this row says ${p.value}. Enter 1 (met) or 0 (not yet), or fill the Base column.`,
-  }),
-  'missing-evidence': () => ({
-    vi: 'Chưa có minh chứng. Hãy dán đường dẫn ảnh hoặc tài liệu minh chứng.',
-    en: 'No evidence. Paste a link to photos or documents.',
-  }),
-  'missing-tab': (p) => ({
-    vi: `Không tìm thấy tab "${p.tab}". Hãy thêm tab "${p.tab}" (hoặc "${p.english}") với dòng tiêu đề ${p.headers}.`,
-    en: `No "${p.english}" tab. Add a tab named "${p.tab}" (or "${p.english}") with the header row ${p.headers}.`,
-  }),
-  'missing-column': (p) => ({
-    vi: `Tab ${p.tab} thiếu cột "${p.columnVi}". Hãy thêm cột có tiêu đề "${p.columnVi}" (hoặc "${p.columnEn}") vào dòng tiêu đề.`,
-    en: `The ${p.tab} tab has no "${p.columnEn}" column. Add a column headed "${p.columnVi}" (or "${p.columnEn}").`,
-  }),
-  'no-evidence-column': (p) => ({
-    vi: `Tab ${p.tab} không có cột "Minh chứng"; không kiểm tra được minh chứng. Hãy thêm cột "Minh chứng".`,
-    en: `The ${p.tab} tab has no "Evidence" column, so evidence cannot be checked. Add an "Evidence" column.`,
-  }),
-  'bad-target': (p) => ({
-    vi: `Chỉ tiêu "${p.key}" chưa có số chỉ tiêu hợp lệ ("${p.value}"). Hãy nhập một số lớn hơn 0 vào cột Chỉ tiêu.`,
-    en: `Target "${p.key}" has no valid number ("${p.value}"). Enter a number above zero in the Target column.`,
-  }),
-  'duplicate-key': (p) => ({
-    vi: `Mã "${p.value}" đã dùng ở dòng ${p.first}. Mỗi mã chỉ dùng một lần; hãy đổi mã khác.`,
-    en: `Key "${p.value}" is already used on row ${p.first}. Each key must be unique; choose another.`,
-  }),
-  'bad-kind': (p) => ({
-    vi: `Loại "${p.value}" không rõ. Hãy ghi "số lượng" hoặc "tỷ lệ".`,
-    en: `Kind "${p.value}" is unknown. Write "số lượng" (count) or "tỷ lệ" (percent).`,
-  }),
-  'bad-base': (p) => ({
-    vi: `Cơ sở tính "${p.value}" không hợp lệ. Hãy nhập số lượng của tập hợp được tính tỷ lệ (lớn hơn 0), hoặc để trống.`,
-    en: `Base "${p.value}" is not valid. Enter the size of the population (above zero), or leave it empty.`,
-  }),
-  'bad-period': (p) => ({
-    vi: `Đợt "${p.name}" kết thúc (${p.to}) trước khi bắt đầu (${p.from}). Hãy sửa Từ ngày hoặc Đến ngày.`,
-    en: `Period "${p.name}" ends (${p.to}) before it starts (${p.from}). Fix From or To.`,
-  }),
-  'bad-allocation': (p) => ({
-    vi: `Chỉ tiêu giao "${p.value}" không hợp lệ. Hãy nhập một số lớn hơn 0.`,
-    en: `Allocated "${p.value}" is not valid. Enter a number above zero.`,
-  }),
-  'bad-setting': (p) => ({
-    vi: `Giá trị "${p.value}" của "${p.setting}" không hợp lệ. ${p.hintVi}`,
-    en: `Value "${p.value}" of "${p.setting}" is not valid. ${p.hintEn}`,
-  }),
-};
-
-/** The Vietnamese and English text of a problem code. */
-export function problemText(code: string, params: Params): Text {
-  const make = PROBLEMS[code];
-  if (!make) return { vi: code, en: code };
-  return make(params);
-}
-
-/** What the user should enter in each required column of the Entries tab. */
-export const EXPECTED: Record<string, Text> = {
-  date: { vi: 'ngày thực hiện (ngày/tháng/năm)', en: 'the date (day/month/year)' },
-  unit: { vi: 'mã đơn vị có trong tab Đơn vị', en: 'a unit code from the Units tab' },
-  target: { vi: 'mã chỉ tiêu có trong tab Chỉ tiêu', en: 'a target key from the Targets tab' },
-  quantity: { vi: 'số lượng đạt được', en: 'the quantity achieved' },
-  key: { vi: 'mã chỉ tiêu', en: 'a target key' },
-  code: { vi: 'mã đơn vị', en: 'a unit code' },
-  name: { vi: 'tên đợt', en: 'a period name' },
-  from: { vi: 'ngày bắt đầu', en: 'the start date' },
-  to: { vi: 'ngày kết thúc', en: 'the end date' },
-  allocated: { vi: 'chỉ tiêu giao', en: 'the allocated target' },
-};
-
-/** Labels used by reports, the CLI and the sidebar. */
+/** @deprecated for branches written before the catalogue: use LABEL.text(key) / LABEL.say(lang, key). */
 export const LABELS = {
-  met: { vi: 'Đạt', en: 'Met' },
-  exceeded: { vi: 'Vượt', en: 'Exceeded' },
-  notMet: { vi: 'Chưa đạt', en: 'Not yet met' },
-  ahead: { vi: 'Đúng/vượt tiến độ', en: 'On or ahead of schedule' },
-  behind: { vi: 'Chậm tiến độ', en: 'Behind schedule' },
-  count: { vi: 'số lượng', en: 'count' },
-  percent: { vi: 'tỷ lệ', en: 'percent' },
-  error: { vi: 'lỗi', en: 'error' },
-  warning: { vi: 'cảnh báo', en: 'warning' },
-  rankingRule: {
-    vi: 'Xếp hạng thi đua: mỗi chỉ tiêu cho tối đa 100 điểm theo tỷ lệ đạt lũy kế của đơn vị (so với chỉ tiêu giao, nếu không có thì so với chỉ tiêu chung); điểm là tổng các chỉ tiêu; bằng điểm thì đơn vị có nhiều dòng kết quả hợp lệ hơn xếp trên.',
-    en: "Emulation ranking: each target gives up to 100 points from the unit's cumulative attainment (against its allocation, else the campaign target); the score is the sum over targets; on a tie, the unit with more valid entries ranks higher.",
-  },
-} satisfies Record<string, Text>;
-
-export function pick(text: Text, lang: Lang): string {
-  return lang === 'en' ? text.en : text.vi;
-}
+  met: { vi: vi.label.met, en: en.label.met },
+  exceeded: { vi: vi.label.exceeded, en: en.label.exceeded },
+  notMet: { vi: vi.label['not-met'], en: en.label['not-met'] },
+  ahead: { vi: vi.label.ahead, en: en.label.ahead },
+  behind: { vi: vi.label.behind, en: en.label.behind },
+  count: { vi: vi.label.count, en: en.label.count },
+  percent: { vi: vi.label.percent, en: en.label.percent },
+  error: { vi: vi.label.error, en: en.label.error },
+  warning: { vi: vi.label.warning, en: en.label.warning },
+  rankingRule: { vi: vi.label.rankingRule, en: en.label.rankingRule },
+};

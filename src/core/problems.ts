@@ -1,6 +1,7 @@
 // Problems found in the workbook, and the one error type that carries a user-facing message.
 
-import { problemText, type Lang, type Text } from './messages';
+import type { ColumnDef } from './contract';
+import { EXPECTED, PROBLEM, type Lang, type Text } from '../messages';
 
 export type Severity = 'error' | 'warning';
 
@@ -22,8 +23,13 @@ export function makeProblem(
   params: Record<string, string | number> = {},
   textCode = code,
 ): Problem {
-  const text = problemText(textCode, params);
+  const text = PROBLEM.has(textCode) ? PROBLEM.text(textCode, params) : { vi: textCode, en: textCode };
   return { ...where, code, severity, message: text.vi, messageEn: text.en };
+}
+
+/** What the user should enter in a required column (the `missing-value` problem): the catalogue's, else its header. */
+export function expectedIn(column: ColumnDef): Text {
+  return EXPECTED.has(column.id) ? EXPECTED.text(column.id) : { vi: column.header, en: column.english };
 }
 
 export function problemMessage(problem: Problem, lang: Lang): string {

@@ -4,7 +4,7 @@ import type { Analysis } from './analysis';
 import { periodJson, type Period, type TargetKind } from './campaign';
 import { isoDate } from './dates';
 import { figuresFor, round, unitFigure } from './figures';
-import { LABELS } from './messages';
+import { LABEL } from '../messages';
 import type { Problem } from './problems';
 import { findPeriod } from './queries';
 
@@ -155,7 +155,7 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     nonReporting: unitRows.filter((u) => !u.reported).map((u) => u.code),
     excludedRows: analysis.excludedRows,
     ranking,
-    rankingRule: LABELS.rankingRule,
+    rankingRule: LABEL.text('rankingRule'),
     errors: analysis.errors,
     warnings: analysis.warnings,
     problems: analysis.problems,

@@ -13,6 +13,7 @@ import {
   type AnswerTable,
   type QueryAnswer,
 } from '../core';
+import { FORMULA } from '../messages';
 import { cacheKey, readCached, writeCached } from './data-version';
 import { readSpreadsheet } from './spreadsheet-reader';
 
@@ -49,10 +50,11 @@ type FunctionName = 'ATTAINMENT' | 'ACHIEVED' | 'TARGET';
 
 /** What Sheets passed instead of text, in words: a multi-cell range arrives as an array, a date cell as a Date. */
 function received(value: unknown): string {
-  if (Array.isArray(value)) return 'một vùng nhiều ô';
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return 'một ngày';
-  if (typeof value === 'boolean') return `giá trị ${value ? 'TRUE' : 'FALSE'}`;
-  return 'một giá trị không phải văn bản';
+  if (Array.isArray(value)) return FORMULA.say('vi', 'receivedRange');
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
+    return FORMULA.say('vi', 'receivedDate');
+  if (typeof value === 'boolean') return FORMULA.say('vi', 'receivedBoolean', { value: value ? 'TRUE' : 'FALSE' });
+  return FORMULA.say('vi', 'receivedOther');
 }
 
 const isTextOrNumber = (value: unknown) => typeof value === 'string' || typeof value === 'number';
@@ -61,29 +63,16 @@ const isBlankArg = (value: unknown) => value === null || value === undefined || 
 /** The message for arguments Sheets passed that are not what the function takes: which one, and what it expects. */
 function argumentProblem(name: FunctionName, target: unknown, period: unknown, unit: unknown): string {
   const example = `=${name}("cay-xanh")`;
-  if (typeof target === 'string' && target.trim() === '') return `Thiếu mã chỉ tiêu. Ví dụ: ${example}.`;
+  if (typeof target === 'string' && target.trim() === '') return FORMULA.say('vi', 'missingTarget', { example });
   if (!isTextOrNumber(target)) {
-    if (isBlankArg(target)) return `Thiếu mã chỉ tiêu. Ví dụ: ${example}.`;
-    return (
-      `Đối số đầu tiên phải là mã chỉ tiêu (văn bản), ví dụ ${example}, hoặc một ô chứa mã đó; ` +
-      `ở đây là ${received(target)}.`
-    );
+    if (isBlankArg(target)) return FORMULA.say('vi', 'missingTarget', { example });
+    return FORMULA.say('vi', 'targetNotText', { example, received: received(target) });
   }
-  if (!isBlankArg(period) && !isTextOrNumber(period)) {
-    return (
-      `Đối số thứ hai phải là tên đợt báo cáo (văn bản), ví dụ =${name}("cay-xanh"; "Đợt 1"), hoặc một ô chứa tên ` +
-      `đó; ở đây là ${received(period)}.`
-    );
-  }
-  if (!isBlankArg(unit) && !isTextOrNumber(unit)) {
-    const position = name === 'TARGET' ? 'thứ hai' : 'thứ ba';
-    const unitExample = name === 'TARGET' ? `=TARGET("cay-xanh"; "P01")` : `=${name}("cay-xanh"; "Đợt 1"; "P01")`;
-    return (
-      `Đối số ${position} phải là mã đơn vị (văn bản), ví dụ ${unitExample}, hoặc một ô chứa mã đó; ` +
-      `ở đây là ${received(unit)}.`
-    );
-  }
-  return `Đối số không hợp lệ. Ví dụ: ${example}.`;
+  if (!isBlankArg(period) && !isTextOrNumber(period))
+    return FORMULA.say('vi', 'periodNotText', { name, received: received(period) });
+  if (!isBlankArg(unit) && !isTextOrNumber(unit))
+    return FORMULA.say('vi', 'unitNotText', { name, received: received(unit) });
+  return FORMULA.say('vi', 'badArguments', { example });
 }
 
 /** Custom functions must throw an Error whose message the cell shows: Vietnamese, and nothing technical. */

@@ -1,7 +1,8 @@
 // Plan import in the add-on: propose Targets rows from a plan's text (nothing written), then append the confirmed ones.
 
-import { fold, readTable, TARGETS, targetRows, type Cell } from '../core';
+import { ChiTieuError, fold, KIND_WORDS, readTable, TARGETS, targetRows, type Cell } from '../core';
 import { importPlan as readPlan } from '../core/plan';
+import { ADDON } from '../messages';
 import { sourceChanged } from './sidebar-api';
 import { textCell } from './safe-text';
 import { readSpreadsheet } from './spreadsheet-reader';
@@ -50,9 +51,8 @@ function existingKeys(): Set<string> {
 
 /** Reads the plan's target sections; marks the keys the Targets tab already has. Writes nothing. */
 export function proposeTargets(text: unknown): PlanProposal {
-  if (typeof text !== 'string' || text.trim() === '') throw new Error('Hãy dán nội dung kế hoạch vào ô.');
-  if (text.length > MAX_PLAN_CHARS)
-    throw new Error('Kế hoạch quá dài (hơn 1 triệu ký tự). Hãy chỉ dán phần hệ thống chỉ tiêu.');
+  if (typeof text !== 'string' || text.trim() === '') throw new ChiTieuError('plan-empty', ADDON.text('planEmpty'));
+  if (text.length > MAX_PLAN_CHARS) throw new ChiTieuError('plan-too-long', ADDON.text('planTooLong'));
   const plan = readPlan(text);
   const existing = existingKeys();
   return {
@@ -67,11 +67,10 @@ export function proposeTargets(text: unknown): PlanProposal {
  */
 export function appendTargets(rows: unknown): AddTargetsResult {
   const parsed = targetRows().safeParse(rows);
-  if (!parsed.success)
-    throw new Error('Danh sách chỉ tiêu không hợp lệ: mỗi dòng cần mã, chỉ tiêu là số lớn hơn 0 và loại.');
+  if (!parsed.success) throw new ChiTieuError('bad-target-rows', ADDON.text('badTargetRows'));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error('Bảng tính đang được cập nhật. Hãy thử lại sau ít phút.');
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new ChiTieuError('sheet-busy', ADDON.text('sheetBusy'));
   try {
     let target = readSpreadsheet(spreadsheet).sheetFor(TARGETS);
     if (!target) {
@@ -101,7 +100,7 @@ export function appendTargets(rows: unknown): AddTargetsResult {
       put('label', row.label);
       put('unit', row.unit);
       put('target', row.target);
-      put('kind', row.kind === 'percent' ? 'tỷ lệ' : 'số lượng');
+      put('kind', KIND_WORDS[row.kind][0]);
       put('group', row.group ?? '');
       out.push(cells);
     }

@@ -3,6 +3,7 @@
 import {
   analyze,
   buildReport,
+  ChiTieuError,
   REPORT_TAB_PREFIX,
   reportLayout,
   setupFailure,
@@ -10,6 +11,7 @@ import {
   type CellFormat,
   type ReportModel,
 } from '../core';
+import { ADDON, LABEL, REPORT } from '../messages';
 import { protectAsWarning } from './protection';
 import { textCell } from './safe-text';
 import { readSpreadsheet } from './spreadsheet-reader';
@@ -33,10 +35,6 @@ const COLUMN_WIDTHS = [60, 130, 360, 80, 90, 110, 90, 90, 90, 140];
 
 export function reportTabName(periodName: string): string {
   return (REPORT_TAB_PREFIX + periodName).slice(0, 100);
-}
-
-function failure(vi: string): Error {
-  return new Error(vi);
 }
 
 /** Writes the layout into an empty sheet with a constant number of calls, whatever the number of entries. */
@@ -86,7 +84,7 @@ function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, model: ReportMod
       .addRange(sheet.getRange(firstRow + 1, labelColumn + 1, count, 1))
       .addRange(sheet.getRange(firstRow + 1, valueColumn + 1, count, 1))
       .setPosition(1, width + 2, 0, 0)
-      .setOption('title', 'Tỷ lệ đạt theo chỉ tiêu')
+      .setOption('title', REPORT.say('vi', 'chartTitle'))
       .setOption('legend', { position: 'none' })
       .build();
     sheet.insertChart(chart);
@@ -101,14 +99,15 @@ export function writeReport(periodName: string): ReportResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
-    throw failure('Một báo cáo khác đang được tạo. Hãy thử lại sau ít phút.');
+    throw new ChiTieuError('report-busy', ADDON.text('reportBusy'));
   }
-  const building = `${reportTabName(periodName)} (đang tạo)`;
+  const building = ADDON.say('vi', 'reportBuildingTab', { tab: reportTabName(periodName) });
+  const appName = LABEL.say('vi', 'appName');
   try {
-    spreadsheet.toast(`Đang lập báo cáo ${periodName}…`, 'Chỉ Tiêu', 5);
+    spreadsheet.toast(ADDON.say('vi', 'reportBuilding', { period: periodName }), appName, 5);
     const analysis = analyze(readSpreadsheet(spreadsheet).data);
     const broken = setupFailure(analysis);
-    if (broken) throw failure(broken.vi);
+    if (broken) throw new ChiTieuError('bad-workbook', broken);
     const model = buildReport(analysis, periodName, new Date());
     const name = reportTabName(model.period.name);
     const leftover = spreadsheet.getSheetByName(building);
@@ -116,7 +115,7 @@ export function writeReport(periodName: string): ReportResult {
     const sheet = spreadsheet.insertSheet(building, spreadsheet.getSheets().length);
     try {
       writeLayout(sheet, model);
-      protectAsWarning(sheet, 'Chỉ Tiêu: tab báo cáo, được tạo lại mỗi lần bấm "Tạo báo cáo".');
+      protectAsWarning(sheet, ADDON.say('vi', 'reportProtection'));
     } catch (error) {
       spreadsheet.deleteSheet(sheet);
       throw error;
@@ -124,7 +123,7 @@ export function writeReport(periodName: string): ReportResult {
     const old = spreadsheet.getSheetByName(name);
     if (old) spreadsheet.deleteSheet(old);
     sheet.setName(name);
-    spreadsheet.toast(`Đã tạo tab "${name}".`, 'Chỉ Tiêu', 5);
+    spreadsheet.toast(ADDON.say('vi', 'reportDone', { tab: name }), appName, 5);
     return {
       tab: name,
       period: model.period.name,

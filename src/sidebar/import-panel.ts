@@ -2,7 +2,7 @@
 
 import { byId } from './dom';
 import { checkSelection, importRows, type ImportRow } from './import-rows';
-import { addedSummary, proposalSummary, selectedSummary, TEXT } from './messages';
+import { TEXT } from './messages';
 import { markInvalid, renderProposals, renderWarnings } from './render-import';
 import { renderStatus } from './render-status';
 import { errorMessage, type ServerApi } from './server';
@@ -47,7 +47,10 @@ export function startImportPanel(server: ServerApi, onAdded: () => void): void {
     view.add.disabled = value || rows.length === 0;
   };
   const showSelected = () => {
-    view.selected.textContent = selectedSummary(rows.filter((r) => r.checked).length, rows.length);
+    view.selected.textContent = TEXT.selectedSummary({
+      selected: rows.filter((r) => r.checked).length,
+      total: rows.length,
+    });
   };
   const showRows = () => {
     renderProposals(view.proposals, rows, showSelected);
@@ -71,7 +74,9 @@ export function startImportPanel(server: ServerApi, onAdded: () => void): void {
         const existing = rows.filter((r) => r.proposal.exists).length;
         renderStatus(view.readStatus, { kind: 'idle' });
         renderStatus(view.addStatus, { kind: 'idle' });
-        view.summary.textContent = rows.length ? proposalSummary(rows.length, existing) : TEXT.noProposals;
+        view.summary.textContent = rows.length
+          ? TEXT.proposalSummary({ found: rows.length, existing })
+          : TEXT.noProposals;
         renderWarnings(view.warnings, proposal.warnings);
         showRows();
         view.result.hidden = false;
@@ -103,7 +108,10 @@ export function startImportPanel(server: ServerApi, onAdded: () => void): void {
           row.checked = false;
         });
         showRows();
-        renderStatus(view.addStatus, { kind: 'done', message: addedSummary(result.added, result.skipped) });
+        renderStatus(view.addStatus, {
+          kind: 'done',
+          message: TEXT.addedSummary({ added: result.added, skipped: result.skipped }),
+        });
         if (result.added > 0) onAdded();
       })
       .catch((error: unknown) => renderStatus(view.addStatus, { kind: 'failed', message: errorMessage(error) }))

@@ -2,7 +2,7 @@
 
 import { fold } from '../core/text';
 import type { ProposedTarget } from '../gas/plan-import';
-import { badTarget, duplicateKey, emptyKey, TEXT } from './messages';
+import { TEXT } from './messages';
 
 /** One proposed target with what the user may change: whether to add it, its key, unit, number and kind. */
 export interface ImportRow {
@@ -42,11 +42,11 @@ export function checkSelection(rows: ImportRow[]): Selection {
     const row = rows[index]!;
     if (!row.checked) continue;
     const key = row.key.trim();
-    if (!key) return { ok: false, message: emptyKey(row.proposal.label), index, field: 'key' };
-    if (seen.has(fold(key))) return { ok: false, message: duplicateKey(key), index, field: 'key' };
+    if (!key) return { ok: false, message: TEXT.emptyKey({ label: row.proposal.label }), index, field: 'key' };
+    if (seen.has(fold(key))) return { ok: false, message: TEXT.duplicateKey({ key }), index, field: 'key' };
     seen.set(fold(key), index);
     if (!(Number.isFinite(row.target) && row.target > 0)) {
-      return { ok: false, message: badTarget(row.proposal.label), index, field: 'target' };
+      return { ok: false, message: TEXT.badTarget({ label: row.proposal.label }), index, field: 'target' };
     }
     targets.push({ ...row.proposal, key, unit: row.unit.trim(), target: row.target, kind: row.kind });
   }

@@ -2,9 +2,9 @@
 
 import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
-import { ChiTieuError, templateWorkbook, type Lang } from '../../core';
+import { ChiTieuError, ENTRIES, templateWorkbook, type Lang } from '../../core';
+import { CLI, LABEL } from '../../messages';
 import { sampleWorkbook } from '../../sample/district11';
-import { t } from '../lang';
 import { printJson } from '../output';
 import { addSheets } from '../xlsx';
 
@@ -13,26 +13,16 @@ export async function initCommand(
   options: { sample?: boolean; force?: boolean; json?: boolean; lang: Lang },
 ): Promise<number> {
   if (existsSync(file) && !options.force) {
-    throw new ChiTieuError('file-exists', {
-      vi: `Tệp "${file}" đã có. chitieu không ghi đè tệp có sẵn; hãy chọn tên khác hoặc thêm --force.`,
-      en: `"${file}" already exists. chitieu does not overwrite files; choose another name or add --force.`,
-    });
+    throw new ChiTieuError('file-exists', CLI.text('fileExists', { file }));
   }
   const data = options.sample ? sampleWorkbook() : templateWorkbook();
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Chỉ Tiêu';
+  workbook.creator = LABEL.say('vi', 'appName');
   addSheets(workbook, data);
   await workbook.xlsx.writeFile(file);
   const tabs = data.sheets.map((s) => s.name);
-  const entries = Math.max(0, (data.sheets.find((s) => s.name === 'Kết quả')?.rows.length ?? 1) - 1);
+  const entries = Math.max(0, (data.sheets.find((s) => s.name === ENTRIES.name)?.rows.length ?? 1) - 1);
   if (options.json) printJson({ file, tabs, entries });
-  else
-    console.log(
-      t(
-        options.lang,
-        `Đã tạo ${file}: các tab ${tabs.join(', ')}; ${entries} dòng kết quả.`,
-        `Created ${file}: tabs ${tabs.join(', ')}; ${entries} entry rows.`,
-      ),
-    );
+  else console.log(CLI.say(options.lang, 'created', { file, tabs: tabs.join(', '), entries }));
   return 0;
 }

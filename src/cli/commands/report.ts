@@ -2,8 +2,8 @@
 
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildReport, ChiTieuError, fold, pick, LABELS, reportLayout, type Lang, type ReportModel } from '../../core';
-import { t } from '../lang';
+import { buildReport, ChiTieuError, fold, reportLayout, type Lang, type ReportModel } from '../../core';
+import { CLI, LABEL } from '../../messages';
 import { load, requireSound } from '../load';
 import { formatNumber, formatPercent, printJson, table } from '../output';
 import { addReportSheet, REPORT_COLUMN_WIDTHS, reportTabName } from '../report-sheet';
@@ -24,16 +24,10 @@ export async function reportCommand(
 ): Promise<number> {
   const out = options.out ?? defaultReportPath(file, options.period);
   if (resolve(out) === resolve(file)) {
-    throw new ChiTieuError('same-file', {
-      vi: 'Tệp báo cáo (--out) phải khác tệp đầu vào: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
-      en: 'The report file (--out) must differ from the input: chitieu never overwrites the source. Choose another name.',
-    });
+    throw new ChiTieuError('same-file', CLI.text('sameFile'));
   }
   if (!existsSync(dirname(resolve(out)))) {
-    throw new ChiTieuError('missing-folder', {
-      vi: `Không có thư mục "${dirname(out)}" để ghi báo cáo. Hãy tạo thư mục đó hoặc chọn --out ở nơi khác.`,
-      en: `Folder "${dirname(out)}" does not exist. Create it or choose another --out.`,
-    });
+    throw new ChiTieuError('missing-folder', CLI.text('missingFolder', { folder: dirname(out) }));
   }
   const { workbook, analysis } = await load(file);
   requireSound(analysis);
@@ -60,24 +54,19 @@ function jsonOf(model: ReportModel) {
 
 function printReport(model: ReportModel, out: string, tab: string, lang: Lang): void {
   const p = model.period;
-  console.log(
-    t(
-      lang,
-      `Báo cáo ${p.name} (${p.from} – ${p.to}), hạn ${p.deadline ?? '—'}`,
-      `Report ${p.name} (${p.from} – ${p.to}), deadline ${p.deadline ?? '—'}`,
-    ),
-  );
+  const say = CLI.say;
+  console.log(say(lang, 'reportHeading', { name: p.name, from: p.from, to: p.to, deadline: p.deadline ?? '—' }));
   console.log(
     table(
       [
-        t(lang, 'Mã', 'Key'),
-        t(lang, 'Nội dung', 'Label'),
-        t(lang, 'ĐVT', 'Unit'),
-        t(lang, 'Chỉ tiêu', 'Target'),
-        t(lang, 'Trong đợt', 'Period'),
-        t(lang, 'Lũy kế', 'Cumulative'),
-        t(lang, 'Tỷ lệ', 'Attainment'),
-        t(lang, 'Đánh giá', 'Status'),
+        say(lang, 'key'),
+        say(lang, 'label'),
+        say(lang, 'measure'),
+        say(lang, 'target'),
+        say(lang, 'periodResult'),
+        say(lang, 'cumulative'),
+        say(lang, 'attainment'),
+        say(lang, 'status'),
       ],
       model.targets.map((x) => [
         x.key,
@@ -87,31 +76,21 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang): 
         formatNumber(x.periodResult),
         formatNumber(x.cumulative),
         formatPercent(x.attainment),
-        pick(x.status === 'exceeded' ? LABELS.exceeded : x.status === 'met' ? LABELS.met : LABELS.notMet, lang),
+        LABEL.say(lang, x.status),
       ]),
       [18, 40, 11, 10, 11, 11, 10, 10],
     ),
   );
   const names = new Map(model.units.map((u) => [u.code, u.name]));
   const missing = model.nonReporting.map((c) => `${c} (${names.get(c)})`).join(', ');
-  console.log(
-    t(
-      lang,
-      `Đơn vị chưa báo cáo (${model.nonReporting.length}): ${missing || 'không có'}`,
-      `Units that did not report (${model.nonReporting.length}): ${missing || 'none'}`,
-    ),
-  );
+  console.log(say(lang, 'nonReporting', { count: model.nonReporting.length, units: missing }));
   const top = model.ranking
     .slice(0, 3)
     .map((r) => `${r.rank}. ${r.name} (${formatNumber(r.score)})`)
     .join('; ');
-  console.log(t(lang, `Dẫn đầu thi đua: ${top}`, `Ranking leaders: ${top}`));
+  console.log(say(lang, 'leaders', { top }));
   console.log(
-    t(
-      lang,
-      `Lỗi: ${model.errors}, cảnh báo: ${model.warnings}; dòng bị loại: ${model.excludedRows.length}.`,
-      `Errors: ${model.errors}, warnings: ${model.warnings}; excluded rows: ${model.excludedRows.length}.`,
-    ),
+    say(lang, 'reportCounts', { errors: model.errors, warnings: model.warnings, excluded: model.excludedRows.length }),
   );
-  console.log(t(lang, `Đã ghi tab "${tab}" vào ${out}`, `Wrote tab "${tab}" to ${out}`));
+  console.log(say(lang, 'wroteTab', { tab, file: out }));
 }

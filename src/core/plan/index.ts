@@ -6,7 +6,7 @@ import { splitItem } from './items';
 import { keyFor, uniqueKeys } from './keys';
 import { labelsFor, tidy } from './labels';
 import { readLine } from './lines';
-import { PLAN_WARNINGS } from './messages';
+import { PLAN } from '../../messages';
 import { findQuantities } from './quantities';
 import { scanSections } from './sections';
 import { findTables } from './tables';
@@ -106,6 +106,6 @@ function withContext(label: string, unit: string, group: string): string {
 
 function warn(warnings: PlanWarning[], code: PlanWarning['code'], line: number, text: string): void {
   const snippet = text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1)}…` : text;
-  const message = code === 'no-quantity' ? PLAN_WARNINGS[code]({ line, text: snippet }) : PLAN_WARNINGS[code]();
+  const message = PLAN.text(code, { line, text: snippet });
   warnings.push({ code, line, message: message.vi, messageEn: message.en });
 }

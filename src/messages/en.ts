@@ -1,0 +1,286 @@
+// Every sentence a user reads, in English: the twin of vi.ts, section by section and key by key (its types make a
+// missing or extra key a compile error). Add a sentence to vi.ts first, then here.
+
+import type * as vi from './vi';
+
+type Facts = Record<string, string | number>;
+
+export const problem: typeof vi.problem = {
+  'missing-value': (p: Facts) => `${p.columnEn} is empty. Enter ${p.expectedEn}.`,
+  'bad-number': (p: Facts) =>
+    `"${p.value}" is not a number. Enter a number such as 12, 1.000 (one thousand) or 0,5 (one half).`,
+  'number-too-large': (p: Facts) => `Quantity ${p.value} is too large (over a trillion). Check the number entered.`,
+  'percent-on-count': (p: Facts) =>
+    `"${p.value}" is a percentage but target "${p.target}" is a count. Enter the quantity achieved.`,
+  negative: (p: Facts) => `Quantity ${p.value} is negative. Enter zero or more.`,
+  'bad-date': (p: Facts) => `"${p.value}" is not a valid date. Enter day/month/year, e.g. 11/6/2023.`,
+  'date-no-year': (p: Facts) => `"${p.value}" has no year. Enter day/month/year, e.g. ${p.value}/2023.`,
+  'outside-campaign': (p: Facts) =>
+    `Date ${p.value} is outside the campaign (${p.from} – ${p.to}). Check the date of the activity.`,
+  'unknown-unit': (p: Facts) =>
+    `Unit code "${p.value}" is not on the ${p.tab} tab. Pick a code from the unit list or add the unit.`,
+  'unknown-target': (p: Facts) =>
+    `Target key "${p.value}" is not on the ${p.tab} tab. Pick a key from the target list.`,
+  duplicate: (p: Facts) =>
+    `Same as row ${p.first} (same date, unit, target, quantity and activity). Row ${p.first} is kept; delete this row if it was entered twice.`,
+  'over-base': (p: Facts) =>
+    `Percent target "${p.target}" has no base, so a unit counts at most 1; this row says ${p.value}. Enter 1 (met) or 0 (not yet), or fill the Base column.`,
+  'missing-evidence': (_p: Facts) => 'No evidence. Paste a link to photos or documents.',
+  'missing-tab': (p: Facts) =>
+    `No "${p.english}" tab. Add a tab named "${p.tab}" (or "${p.english}") with the header row ${p.headers}.`,
+  'missing-column': (p: Facts) =>
+    `The ${p.tab} tab has no "${p.columnEn}" column. Add a column headed "${p.columnVi}" (or "${p.columnEn}").`,
+  'no-evidence-column': (p: Facts) =>
+    `The ${p.tab} tab has no "Evidence" column, so evidence cannot be checked. Add an "Evidence" column.`,
+  'bad-target': (p: Facts) =>
+    `Target "${p.key}" has no valid number ("${p.value}"). Enter a number above zero in the Target column.`,
+  'duplicate-key': (p: Facts) =>
+    `Key "${p.value}" is already used on row ${p.first}. Each key must be unique; choose another.`,
+  'bad-kind': (p: Facts) => `Kind "${p.value}" is unknown. Write "số lượng" (count) or "tỷ lệ" (percent).`,
+  'bad-base': (p: Facts) =>
+    `Base "${p.value}" is not valid. Enter the size of the population (above zero), or leave it empty.`,
+  'bad-period': (p: Facts) => `Period "${p.name}" ends (${p.to}) before it starts (${p.from}). Fix From or To.`,
+  'bad-allocation': (p: Facts) => `Allocated "${p.value}" is not valid. Enter a number above zero.`,
+  'bad-setting': (p: Facts) =>
+    `Value "${p.value}" of "${p.setting}" is not valid. ` +
+    (p.startsOn ? `The campaign must end after it starts (${p.startsOn}).` : 'Enter a date as day/month/year.'),
+};
+
+export const expected: typeof vi.expected = {
+  date: 'the date (day/month/year)',
+  unit: 'a unit code from the Units tab',
+  target: 'a target key from the Targets tab',
+  quantity: 'the quantity achieved',
+  key: 'a target key',
+  code: 'a unit code',
+  name: 'a period name',
+  from: 'the start date',
+  to: 'the end date',
+  allocated: 'the allocated target',
+};
+
+export const label: typeof vi.label = {
+  appName: 'Chỉ Tiêu',
+  met: 'Met',
+  exceeded: 'Exceeded',
+  'not-met': 'Not yet met',
+  'on-track': 'On track',
+  ahead: 'On or ahead of schedule',
+  behind: 'Behind schedule',
+  count: 'count',
+  percent: 'percent',
+  error: 'error',
+  warning: 'warning',
+  rankingRule:
+    "Emulation ranking: each target gives up to 100 points from the unit's cumulative attainment (against its allocation, else the campaign target); the score is the sum over targets; on a tie, the unit with more valid entries ranks higher.",
+};
+
+export const query: typeof vi.query = {
+  notSetUp: 'The workbook is not set up. Run "Set up template".',
+  unknownTarget: (p) => `No target "${p.text}". Use a key from the Targets tab: ${p.keys}.`,
+  unknownPeriod: (p) => `No period "${p.text}". Periods on the Periods tab: ${p.names}.`,
+  noPeriods: (p) => `No period "${p.text}": the Periods tab has none. Add one (Period, From, To).`,
+  unknownUnit: (p) => `No unit "${p.text}". Use a code from the Units tab: ${p.codes}.`,
+};
+
+export const plan: typeof vi.plan = {
+  'no-target-section': () =>
+    'No target section found in the plan (such as "III. HỆ THỐNG CHỈ TIÊU" or "Chỉ tiêu cụ thể:"). Check the heading of the target section, or enter the targets by hand.',
+  'no-quantity': (p) =>
+    `Line ${p.line} of the target section has no quantity that could be read: "${p.text}". If it is a target, add it by hand.`,
+};
+
+export const report: typeof vi.report = {
+  title: 'TARGET PROGRESS REPORT',
+  period: (p) => `Period: ${p.name} (${p.from} – ${p.to})`,
+  deadline: (p) => `Deadline: ${p.date}`,
+  window: (p) => `Campaign: ${p.from} – ${p.to}`,
+  generated: (p) => `Generated: ${p.time} (Vietnam time)`,
+  targetsHeading: 'I. RESULTS BY TARGET',
+  number: 'No.',
+  key: 'Key',
+  label: 'Label',
+  measure: 'Unit',
+  target: 'Target',
+  periodResult: 'Period result',
+  cumulative: 'Cumulative',
+  attainment: 'Attainment',
+  status: 'Status',
+  pace: 'Pace',
+  targetsNote:
+    'Percent targets are in percent points; pace compares attainment with the share of the campaign elapsed.',
+  unitsHeading: 'II. PERIOD RESULTS BY UNIT',
+  unitCode: 'Unit code',
+  unitName: 'Unit name',
+  cluster: 'Cluster',
+  reported: 'Reported',
+  yes: 'Yes',
+  notYet: 'No',
+  nonReportingHeading: (p) => `III. UNITS THAT DID NOT REPORT (${p.count})`,
+  allReported: 'Every unit reported.',
+  rankingHeading: 'IV. EMULATION RANKING',
+  rank: 'Rank',
+  score: 'Score',
+  validEntries: 'Valid entries',
+  excludedHeading: 'V. EXCLUDED DATA',
+  counts: (p) => `Errors: ${p.errors} · Warnings: ${p.warnings}`,
+  excludedRows: (p) => `Rows excluded from the figures (Entries tab): ${p.rows}`,
+  noneExcluded: 'No row was excluded.',
+  chartTitle: 'Attainment by target',
+};
+
+export const template: typeof vi.template = {
+  done: (p) => `Template set up: ${p.tabs} new tabs, ${p.headers} new columns.`,
+  unchanged: 'The workbook already follows the template; nothing to change.',
+};
+
+export const addon: typeof vi.addon = {
+  menuSidebar: 'Open the dashboard',
+  menuTemplate: 'Set up template',
+  menuValidate: 'Check the data',
+  menuReport: 'Write a report…',
+  menuImport: 'Import targets from a plan…',
+  setupProtection:
+    'Chỉ Tiêu: campaign setup tab. Edit with care: target keys and unit codes are used on the Entries tab.',
+  reportProtection: 'Chỉ Tiêu: report tab, written again each time "Write a report" runs.',
+  dateHelp: 'A date as day/month/year, e.g. 11/6/2023.',
+  quantityHelp: 'A number from 0 up, e.g. 12 or 0,5.',
+  unitHelp: 'Pick a unit code from the Units tab.',
+  targetHelp: 'Pick a target key from the Targets tab.',
+  reportBusy: 'Another report is being written. Try again in a few minutes.',
+  reportBuildingTab: (p) => `${p.tab} (being written)`,
+  reportBuilding: (p) => `Writing the report of ${p.period}…`,
+  reportDone: (p) => `Tab "${p.tab}" written.`,
+  choosePeriod: 'Choose a period.',
+  noSuchTab: (p) => `No tab "${p.tab}".`,
+  planEmpty: 'Paste the text of the plan into the box.',
+  planTooLong: 'The plan is too long (over a million characters). Paste only its target section.',
+  badTargetRows: 'The target list is not valid: each row needs a key, a target above zero and a kind.',
+  sheetBusy: 'The spreadsheet is being updated. Try again in a few minutes.',
+};
+
+export const formula: typeof vi.formula = {
+  receivedRange: 'a range of several cells',
+  receivedDate: 'a date',
+  receivedBoolean: (p) => `the value ${p.value}`,
+  receivedOther: 'a value that is not text',
+  missingTarget: (p) => `The target key is missing. Example: ${p.example}.`,
+  targetNotText: (p) =>
+    `The first argument must be a target key (text), e.g. ${p.example}, or a cell holding one; here it is ${p.received}.`,
+  periodNotText: (p) =>
+    `The second argument must be a period name (text), e.g. =${p.name}("cay-xanh"; "Đợt 1"), or a cell holding one; here it is ${p.received}.`,
+  unitNotText: (p) =>
+    p.name === 'TARGET'
+      ? `The second argument must be a unit code (text), e.g. =TARGET("cay-xanh"; "P01"), or a cell holding one; here it is ${p.received}.`
+      : `The third argument must be a unit code (text), e.g. =${p.name}("cay-xanh"; "Đợt 1"; "P01"), or a cell holding one; here it is ${p.received}.`,
+  badArguments: (p) => `The arguments are not valid. Example: ${p.example}.`,
+};
+
+export const cli: typeof vi.cli = {
+  about: 'campaign targets on .xlsx',
+  langOption: 'language: vi | en',
+  jsonOption: 'machine-readable output',
+  initAbout: 'write a template workbook',
+  initFile: 'the .xlsx file to write',
+  sampleOption: 'fill with the 2023 District 11 sample',
+  forceOption: 'overwrite an existing file',
+  validateAbout: 'list every problem row',
+  workbookFile: 'the .xlsx workbook',
+  reportAbout: 'write the report tab of a period',
+  periodOption: 'period name',
+  outOption: 'output workbook',
+  attainmentAbout: 'one attainment as a fraction',
+  keyArgument: 'target key',
+  unitOption: 'unit code',
+  importPlanAbout: 'propose Targets rows from a plan',
+  planFile: 'plan file',
+  intoOption: 'append to the Targets tab of a workbook',
+  usage: (p) => `Wrong command: ${p.detail}. See: chitieu --help`,
+  unexpected: (p) => `Unexpected failure: ${p.message}`,
+  badLang: (p) => `Language "${p.value}" is not available. Use --lang vi or --lang en.`,
+  missingFile: (p) =>
+    `File "${p.file}" not found. Check the path, or create a sample with: chitieu init ${p.file} --sample`,
+  notAWorkbook: (p) =>
+    `"${p.file}" is not a readable .xlsx workbook. Open it in Google Sheets or Excel and download it as .xlsx.`,
+  fileExists: (p) =>
+    `"${p.file}" already exists. chitieu does not overwrite files; choose another name or add --force.`,
+  sameFile:
+    'The report file (--out) must differ from the input: chitieu never overwrites the source. Choose another name.',
+  missingFolder: (p) => `Folder "${p.folder}" does not exist. Create it or choose another --out.`,
+  missingPlan: (p) => `Plan file "${p.file}" not found. Check the path.`,
+  unsupportedPlan: (p) =>
+    `${p.ext} files cannot be read ("${p.file}"). Save the plan as .docx (Word) or .txt and try again.`,
+  unreadablePlan: (p) =>
+    `The content of "${p.file}" cannot be read. Open it in Word and save it as .docx or .txt (UTF-8), then try again.`,
+  created: (p) => `Created ${p.file}: tabs ${p.tabs}; ${p.entries} entry rows.`,
+  tab: 'Tab',
+  row: 'Row',
+  column: 'Column',
+  code: 'Code',
+  severity: 'Severity',
+  message: 'Message',
+  validated: (p) => `${p.rows} entry rows: ${p.valid} valid, ${p.errors} errors, ${p.warnings} warnings.`,
+  reportHeading: (p) => `Report ${p.name} (${p.from} – ${p.to}), deadline ${p.deadline}`,
+  key: 'Key',
+  label: 'Label',
+  measure: 'Unit',
+  target: 'Target',
+  periodResult: 'Period',
+  cumulative: 'Cumulative',
+  attainment: 'Attainment',
+  status: 'Status',
+  nonReporting: (p) => `Units that did not report (${p.count}): ${p.units || 'none'}`,
+  leaders: (p) => `Ranking leaders: ${p.top}`,
+  reportCounts: (p) => `Errors: ${p.errors}, warnings: ${p.warnings}; excluded rows: ${p.excluded}.`,
+  wroteTab: (p) => `Wrote tab "${p.tab}" to ${p.file}`,
+  line: 'Line',
+  measureLong: 'Unit',
+  kind: 'Kind',
+  group: 'Group',
+  proposed: (p) => `${p.count} targets proposed from the plan.`,
+  appended: (p) =>
+    `Added ${p.added} targets to the ${p.tab} tab of ${p.file}; skipped ${p.skipped} keys already there${p.keys ? ` (${p.keys})` : ''}.`,
+};
+
+export const sidebar: typeof vi.sidebar = {
+  loading: 'Loading the data…',
+  working: 'Working…',
+  noConnection: 'Cannot reach Google Sheets (google.script.run is missing).',
+  unknownError: 'Something went wrong. Try again.',
+  loadFailed: 'The data could not be loaded: ',
+  noTargets: 'No target on the "Chỉ tiêu" tab yet.',
+  noPeriods: 'No period on the "Đợt báo cáo" tab yet.',
+  noProblems: 'No problems. The data is valid.',
+  row: 'row',
+  deadline: 'deadline',
+  error: 'Error',
+  warning: 'Warning',
+  selectFailed: 'The cell could not be selected: ',
+  planEmpty: 'Paste the text of the plan into the box.',
+  noProposals: 'No target found. Paste the target section of the plan.',
+  exists: 'exists',
+  existsTitle: 'This key is already on the "Chỉ tiêu" tab: if chosen, this row is skipped.',
+  key: 'Key',
+  target: 'Target',
+  measure: 'Unit',
+  kind: 'Kind',
+  proposalColumns: ['Add', 'Label', 'Line in the plan', 'Key', 'Target', 'Unit', 'Kind'],
+  noneSelected: 'Choose at least one target to add.',
+  problemSummary: (p) =>
+    `${p.errors} errors, ${p.warnings} warnings` +
+    (p.listed < p.errors + p.warnings ? ` (showing the first ${p.listed})` : ''),
+  showMore: (p) => `Show ${p.count} more`,
+  entriesSummary: (p) => `${p.valid}/${p.rows} valid entry rows`,
+  marksSummary: (p) => `Checked again: ${p.marked} cells marked, ${p.cleared} old marks removed.`,
+  reportDetails: (p) => `${p.targets} targets, ${p.nonReporting} units did not report in the period.`,
+  proposalSummary: (p) =>
+    p.existing ? `Found ${p.found} targets, ${p.existing} already on the "Chỉ tiêu" tab.` : `Found ${p.found} targets.`,
+  selectedSummary: (p) => `${p.selected}/${p.total} targets chosen`,
+  sourceLine: (p) => `line ${p.line}`,
+  addChoice: (p) => `Add "${p.label}"`,
+  emptyKey: (p) => `Target "${p.label}" has no key. Enter one.`,
+  duplicateKey: (p) => `Key "${p.key}" is chosen more than once. Each target needs its own key.`,
+  badTarget: (p) => `Target "${p.label}" needs a number above zero.`,
+  addedSummary: (p) =>
+    p.skipped.length ? `Added ${p.added} targets; skipped: ${p.skipped.join(', ')}.` : `Added ${p.added} targets.`,
+};

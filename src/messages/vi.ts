@@ -1,0 +1,319 @@
+// Every sentence a user reads, in Vietnamese: one section per place it is shown. Its English twin is en.ts (same keys,
+// checked by the type of en.ts and by test/messages/catalogue.test.ts). NEW SENTENCES GO HERE AND IN en.ts, in a block
+// with a comment naming your feature; code looks them up through src/messages/index.ts, never writes them inline.
+
+/** A problem's facts, by name (see Problem.params in src/core/problems.ts). */
+type Facts = Record<string, string | number>;
+
+/** Problems found in the workbook, keyed by their code (docs/DOMAIN.md). */
+export const problem = {
+  'missing-value': (p: Facts) => `Thiếu ${p.columnVi}. Hãy nhập ${p.expectedVi}.`,
+  'bad-number': (p: Facts) => `"${p.value}" không phải là số. Hãy nhập một số, ví dụ 12, 1.000 hoặc 0,5.`,
+  'number-too-large': (p: Facts) => `Số lượng ${p.value} quá lớn (trên 1.000 tỷ). Hãy kiểm tra lại số đã nhập.`,
+  'percent-on-count': (p: Facts) =>
+    `"${p.value}" là tỷ lệ phần trăm nhưng chỉ tiêu "${p.target}" tính theo số lượng. Hãy nhập số lượng đạt được.`,
+  negative: (p: Facts) => `Số lượng ${p.value} là số âm. Hãy nhập số từ 0 trở lên.`,
+  'bad-date': (p: Facts) =>
+    `"${p.value}" không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/2023.`,
+  'date-no-year': (p: Facts) => `"${p.value}" thiếu năm. Hãy nhập đủ ngày/tháng/năm, ví dụ ${p.value}/2023.`,
+  'outside-campaign': (p: Facts) =>
+    `Ngày ${p.value} nằm ngoài thời gian chiến dịch (${p.from} – ${p.to}). Hãy kiểm tra lại ngày thực hiện.`,
+  'unknown-unit': (p: Facts) =>
+    `Mã đơn vị "${p.value}" không có trong tab ${p.tab}. Hãy chọn một mã trong danh sách đơn vị hoặc thêm đơn vị đó.`,
+  'unknown-target': (p: Facts) =>
+    `Mã chỉ tiêu "${p.value}" không có trong tab ${p.tab}. Hãy chọn một mã trong danh sách chỉ tiêu.`,
+  duplicate: (p: Facts) =>
+    `Trùng với dòng ${p.first} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng ${p.first} được giữ; hãy xóa dòng này nếu nhập lặp.`,
+  'over-base': (p: Facts) =>
+    `Chỉ tiêu tỷ lệ "${p.target}" không có cơ sở tính nên mỗi đơn vị chỉ được tính tối đa 1; dòng này ghi ${p.value}. Hãy nhập 1 (đạt) hoặc 0 (chưa đạt), hoặc điền cột Cơ sở tính.`,
+  'missing-evidence': (_p: Facts) => 'Chưa có minh chứng. Hãy dán đường dẫn ảnh hoặc tài liệu minh chứng.',
+  'missing-tab': (p: Facts) =>
+    `Không tìm thấy tab "${p.tab}". Hãy thêm tab "${p.tab}" (hoặc "${p.english}") với dòng tiêu đề ${p.headers}.`,
+  'missing-column': (p: Facts) =>
+    `Tab ${p.tab} thiếu cột "${p.columnVi}". Hãy thêm cột có tiêu đề "${p.columnVi}" (hoặc "${p.columnEn}") vào dòng tiêu đề.`,
+  'no-evidence-column': (p: Facts) =>
+    `Tab ${p.tab} không có cột "Minh chứng"; không kiểm tra được minh chứng. Hãy thêm cột "Minh chứng".`,
+  'bad-target': (p: Facts) =>
+    `Chỉ tiêu "${p.key}" chưa có số chỉ tiêu hợp lệ ("${p.value}"). Hãy nhập một số lớn hơn 0 vào cột Chỉ tiêu.`,
+  'duplicate-key': (p: Facts) => `Mã "${p.value}" đã dùng ở dòng ${p.first}. Mỗi mã chỉ dùng một lần; hãy đổi mã khác.`,
+  'bad-kind': (p: Facts) => `Loại "${p.value}" không rõ. Hãy ghi "số lượng" hoặc "tỷ lệ".`,
+  'bad-base': (p: Facts) =>
+    `Cơ sở tính "${p.value}" không hợp lệ. Hãy nhập số lượng của tập hợp được tính tỷ lệ (lớn hơn 0), hoặc để trống.`,
+  'bad-period': (p: Facts) =>
+    `Đợt "${p.name}" kết thúc (${p.to}) trước khi bắt đầu (${p.from}). Hãy sửa Từ ngày hoặc Đến ngày.`,
+  'bad-allocation': (p: Facts) => `Chỉ tiêu giao "${p.value}" không hợp lệ. Hãy nhập một số lớn hơn 0.`,
+  // `startsOn` is given when the campaign's end comes before its start; otherwise the value is not a date.
+  'bad-setting': (p: Facts) =>
+    `Giá trị "${p.value}" của "${p.setting}" không hợp lệ. ` +
+    (p.startsOn
+      ? `Ngày kết thúc chiến dịch phải sau ngày bắt đầu (${p.startsOn}).`
+      : 'Hãy nhập ngày theo dạng ngày/tháng/năm.'),
+};
+
+/** What the user should enter in each required column (the `missing-value` problem), by column id. */
+export const expected = {
+  date: 'ngày thực hiện (ngày/tháng/năm)',
+  unit: 'mã đơn vị có trong tab Đơn vị',
+  target: 'mã chỉ tiêu có trong tab Chỉ tiêu',
+  quantity: 'số lượng đạt được',
+  key: 'mã chỉ tiêu',
+  code: 'mã đơn vị',
+  name: 'tên đợt',
+  from: 'ngày bắt đầu',
+  to: 'ngày kết thúc',
+  allocated: 'chỉ tiêu giao',
+};
+
+/** Words the report, the CLI and the sidebar share: statuses, kinds, severities. */
+export const label = {
+  appName: 'Chỉ Tiêu',
+  met: 'Đạt',
+  exceeded: 'Vượt',
+  'not-met': 'Chưa đạt',
+  'on-track': 'Đúng tiến độ',
+  ahead: 'Đúng/vượt tiến độ',
+  behind: 'Chậm tiến độ',
+  count: 'số lượng',
+  percent: 'tỷ lệ',
+  error: 'lỗi',
+  warning: 'cảnh báo',
+  rankingRule:
+    'Xếp hạng thi đua: mỗi chỉ tiêu cho tối đa 100 điểm theo tỷ lệ đạt lũy kế của đơn vị (so với chỉ tiêu giao, nếu không có thì so với chỉ tiêu chung); điểm là tổng các chỉ tiêu; bằng điểm thì đơn vị có nhiều dòng kết quả hợp lệ hơn xếp trên.',
+};
+
+/** Answers that cannot be given (ATTAINMENT, `chitieu attainment`, reports): what is missing and what exists. */
+export const query = {
+  notSetUp: 'Bảng tính chưa đúng mẫu. Hãy chạy "Tạo mẫu bảng tính".',
+  unknownTarget: (p: { text: string; keys: string }) =>
+    `Không có chỉ tiêu "${p.text}". Hãy dùng một mã trong tab Chỉ tiêu: ${p.keys}.`,
+  unknownPeriod: (p: { text: string; names: string }) =>
+    `Không có đợt báo cáo "${p.text}". Các đợt có trong tab Đợt báo cáo: ${p.names}.`,
+  noPeriods: (p: { text: string }) =>
+    `Không có đợt báo cáo "${p.text}": tab Đợt báo cáo chưa có đợt nào. Hãy thêm đợt (Tên đợt, Từ ngày, Đến ngày).`,
+  unknownUnit: (p: { text: string; codes: string }) =>
+    `Không có đơn vị "${p.text}". Hãy dùng một mã trong tab Đơn vị: ${p.codes}.`,
+};
+
+/** The plan importer's warnings, keyed by their code. */
+export const plan = {
+  'no-target-section': (_p: { line: number; text: string }) =>
+    'Không tìm thấy phần chỉ tiêu trong kế hoạch (ví dụ "III. HỆ THỐNG CHỈ TIÊU", "Chỉ tiêu cụ thể:"). Hãy kiểm tra tiêu đề phần chỉ tiêu, hoặc nhập chỉ tiêu bằng tay.',
+  'no-quantity': (p: { line: number; text: string }) =>
+    `Dòng ${p.line} trong phần chỉ tiêu không có số lượng đọc được: "${p.text}". Nếu đó là một chỉ tiêu, hãy thêm bằng tay.`,
+};
+
+/** The report tab (Sheets and .xlsx alike: src/core/report-layout.ts). */
+export const report = {
+  title: 'BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU',
+  period: (p: { name: string; from: string; to: string }) => `Đợt: ${p.name} (${p.from} – ${p.to})`,
+  deadline: (p: { date: string }) => `Hạn báo cáo: ${p.date}`,
+  window: (p: { from: string; to: string }) => `Thời gian chiến dịch: ${p.from} – ${p.to}`,
+  generated: (p: { time: string }) => `Lập lúc: ${p.time} (giờ Việt Nam)`,
+  targetsHeading: 'I. KẾT QUẢ THEO CHỈ TIÊU',
+  number: 'STT',
+  key: 'Mã',
+  label: 'Nội dung',
+  measure: 'ĐVT',
+  target: 'Chỉ tiêu',
+  periodResult: 'Kết quả trong đợt',
+  cumulative: 'Lũy kế',
+  attainment: 'Tỷ lệ đạt',
+  status: 'Đánh giá',
+  pace: 'Tiến độ',
+  targetsNote: 'Tỷ lệ là điểm phần trăm với chỉ tiêu tỷ lệ; tiến độ so tỷ lệ đạt với phần thời gian chiến dịch đã qua.',
+  unitsHeading: 'II. KẾT QUẢ TRONG ĐỢT THEO ĐƠN VỊ',
+  unitCode: 'Mã đơn vị',
+  unitName: 'Tên đơn vị',
+  cluster: 'Cụm',
+  reported: 'Đã báo cáo',
+  yes: 'Có',
+  notYet: 'Chưa',
+  nonReportingHeading: (p: { count: number }) => `III. ĐƠN VỊ CHƯA BÁO CÁO (${p.count})`,
+  allReported: 'Tất cả đơn vị đã báo cáo.',
+  rankingHeading: 'IV. XẾP HẠNG THI ĐUA',
+  rank: 'Hạng',
+  score: 'Điểm',
+  validEntries: 'Số dòng hợp lệ',
+  excludedHeading: 'V. DỮ LIỆU BỊ LOẠI',
+  counts: (p: { errors: number; warnings: number }) => `Lỗi: ${p.errors} · Cảnh báo: ${p.warnings}`,
+  excludedRows: (p: { rows: string }) => `Các dòng bị loại khỏi số liệu (tab Kết quả): ${p.rows}`,
+  noneExcluded: 'Không có dòng nào bị loại.',
+  chartTitle: 'Tỷ lệ đạt theo chỉ tiêu',
+};
+
+/** "Tạo mẫu bảng tính", told by the add-on's toast and by the sidebar. */
+export const template = {
+  done: (p: { tabs: number; headers: number }) => `Đã tạo mẫu: ${p.tabs} tab mới, ${p.headers} cột mới.`,
+  unchanged: 'Bảng tính đã đúng mẫu, không cần thay đổi.',
+};
+
+/** The Google Sheets add-on: menu, toasts, protections, validation help, errors of its entry points. */
+export const addon = {
+  menuSidebar: 'Mở bảng điều khiển',
+  menuTemplate: 'Tạo mẫu bảng tính',
+  menuValidate: 'Kiểm tra dữ liệu',
+  menuReport: 'Tạo báo cáo…',
+  menuImport: 'Nhập chỉ tiêu từ kế hoạch…',
+  setupProtection:
+    'Chỉ Tiêu: tab thiết lập chiến dịch. Sửa cẩn thận: mã chỉ tiêu và mã đơn vị được dùng ở tab Kết quả.',
+  reportProtection: 'Chỉ Tiêu: tab báo cáo, được tạo lại mỗi lần bấm "Tạo báo cáo".',
+  dateHelp: 'Ngày dạng ngày/tháng/năm, ví dụ 11/6/2023.',
+  quantityHelp: 'Số từ 0 trở lên, ví dụ 12 hoặc 0,5.',
+  unitHelp: 'Chọn mã đơn vị trong tab Đơn vị.',
+  targetHelp: 'Chọn mã chỉ tiêu trong tab Chỉ tiêu.',
+  reportBusy: 'Một báo cáo khác đang được tạo. Hãy thử lại sau ít phút.',
+  reportBuildingTab: (p: { tab: string }) => `${p.tab} (đang tạo)`,
+  reportBuilding: (p: { period: string }) => `Đang lập báo cáo ${p.period}…`,
+  reportDone: (p: { tab: string }) => `Đã tạo tab "${p.tab}".`,
+  choosePeriod: 'Hãy chọn một đợt báo cáo.',
+  noSuchTab: (p: { tab: string }) => `Không tìm thấy tab "${p.tab}".`,
+  planEmpty: 'Hãy dán nội dung kế hoạch vào ô.',
+  planTooLong: 'Kế hoạch quá dài (hơn 1 triệu ký tự). Hãy chỉ dán phần hệ thống chỉ tiêu.',
+  badTargetRows: 'Danh sách chỉ tiêu không hợp lệ: mỗi dòng cần mã, chỉ tiêu là số lớn hơn 0 và loại.',
+  sheetBusy: 'Bảng tính đang được cập nhật. Hãy thử lại sau ít phút.',
+};
+
+/** Custom functions' argument errors (the cell shows them): what was passed and an example of what is taken. */
+export const formula = {
+  receivedRange: 'một vùng nhiều ô',
+  receivedDate: 'một ngày',
+  receivedBoolean: (p: { value: string }) => `giá trị ${p.value}`,
+  receivedOther: 'một giá trị không phải văn bản',
+  missingTarget: (p: { example: string }) => `Thiếu mã chỉ tiêu. Ví dụ: ${p.example}.`,
+  targetNotText: (p: { example: string; received: string }) =>
+    `Đối số đầu tiên phải là mã chỉ tiêu (văn bản), ví dụ ${p.example}, hoặc một ô chứa mã đó; ở đây là ${p.received}.`,
+  periodNotText: (p: { name: string; received: string }) =>
+    `Đối số thứ hai phải là tên đợt báo cáo (văn bản), ví dụ =${p.name}("cay-xanh"; "Đợt 1"), hoặc một ô chứa tên đó; ở đây là ${p.received}.`,
+  unitNotText: (p: { name: string; received: string }) =>
+    p.name === 'TARGET'
+      ? `Đối số thứ hai phải là mã đơn vị (văn bản), ví dụ =TARGET("cay-xanh"; "P01"), hoặc một ô chứa mã đó; ở đây là ${p.received}.`
+      : `Đối số thứ ba phải là mã đơn vị (văn bản), ví dụ =${p.name}("cay-xanh"; "Đợt 1"; "P01"), hoặc một ô chứa mã đó; ở đây là ${p.received}.`,
+  badArguments: (p: { example: string }) => `Đối số không hợp lệ. Ví dụ: ${p.example}.`,
+};
+
+/** The `chitieu` command: help, errors, printed tables and summaries. */
+export const cli = {
+  // Help: commander prints "vi / en" side by side.
+  about: 'Chỉ Tiêu: kiểm tra dữ liệu và lập báo cáo chỉ tiêu chiến dịch trên tệp .xlsx',
+  langOption: 'ngôn ngữ',
+  jsonOption: 'kết quả dạng JSON',
+  initAbout: 'tạo tệp mẫu',
+  initFile: 'tệp .xlsx cần tạo',
+  sampleOption: 'điền dữ liệu mẫu Kỳ nghỉ hồng Quận 11 năm 2023',
+  forceOption: 'ghi đè nếu tệp đã có',
+  validateAbout: 'kiểm tra dữ liệu',
+  workbookFile: 'tệp .xlsx',
+  reportAbout: 'lập báo cáo một đợt',
+  periodOption: 'tên đợt báo cáo',
+  outOption: 'tệp kết quả',
+  attainmentAbout: 'tỷ lệ đạt của một chỉ tiêu',
+  keyArgument: 'mã chỉ tiêu',
+  unitOption: 'mã đơn vị',
+  importPlanAbout: 'đề xuất chỉ tiêu từ kế hoạch (.txt, .docx)',
+  planFile: 'tệp kế hoạch .txt hoặc .docx',
+  intoOption: 'thêm vào tab Chỉ tiêu của tệp .xlsx',
+  // Errors.
+  usage: (p: { detail: string }) =>
+    `Lệnh chưa đúng (${p.detail}). Xem hướng dẫn: chitieu --help, hoặc chitieu <lệnh> --help`,
+  unexpected: (p: { message: string }) => `Lỗi ngoài dự kiến: ${p.message}`,
+  badLang: (p: { value: string }) => `Ngôn ngữ "${p.value}" không có. Hãy dùng --lang vi hoặc --lang en.`,
+  missingFile: (p: { file: string }) =>
+    `Không tìm thấy tệp "${p.file}". Hãy kiểm tra đường dẫn, hoặc tạo tệp mẫu bằng: chitieu init ${p.file} --sample`,
+  notAWorkbook: (p: { file: string }) =>
+    `"${p.file}" không phải là tệp Excel .xlsx đọc được. Hãy mở bằng Google Sheets hoặc Excel rồi tải về dạng .xlsx.`,
+  fileExists: (p: { file: string }) =>
+    `Tệp "${p.file}" đã có. chitieu không ghi đè tệp có sẵn; hãy chọn tên khác hoặc thêm --force.`,
+  sameFile: 'Tệp báo cáo (--out) phải khác tệp đầu vào: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
+  missingFolder: (p: { folder: string }) =>
+    `Không có thư mục "${p.folder}" để ghi báo cáo. Hãy tạo thư mục đó hoặc chọn --out ở nơi khác.`,
+  missingPlan: (p: { file: string }) => `Không tìm thấy tệp kế hoạch "${p.file}". Hãy kiểm tra đường dẫn.`,
+  unsupportedPlan: (p: { file: string; ext: string }) =>
+    `Chưa đọc được tệp ${p.ext} ("${p.file}"). Hãy lưu kế hoạch dưới dạng .docx (Word) hoặc .txt rồi thử lại.`,
+  unreadablePlan: (p: { file: string }) =>
+    `Không đọc được nội dung tệp "${p.file}". Hãy mở bằng Word, lưu lại dạng .docx hoặc .txt (UTF-8) rồi thử lại.`,
+  // init
+  created: (p: { file: string; tabs: string; entries: number }) =>
+    `Đã tạo ${p.file}: các tab ${p.tabs}; ${p.entries} dòng kết quả.`,
+  // validate
+  tab: 'Tab',
+  row: 'Dòng',
+  column: 'Cột',
+  code: 'Mã lỗi',
+  severity: 'Mức',
+  message: 'Nội dung',
+  validated: (p: { rows: number; valid: number; errors: number; warnings: number }) =>
+    `${p.rows} dòng kết quả: ${p.valid} hợp lệ, ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+  // report
+  reportHeading: (p: { name: string; from: string; to: string; deadline: string }) =>
+    `Báo cáo ${p.name} (${p.from} – ${p.to}), hạn ${p.deadline}`,
+  key: 'Mã',
+  label: 'Nội dung',
+  measure: 'ĐVT',
+  target: 'Chỉ tiêu',
+  periodResult: 'Trong đợt',
+  cumulative: 'Lũy kế',
+  attainment: 'Tỷ lệ',
+  status: 'Đánh giá',
+  nonReporting: (p: { count: number; units: string }) => `Đơn vị chưa báo cáo (${p.count}): ${p.units || 'không có'}`,
+  leaders: (p: { top: string }) => `Dẫn đầu thi đua: ${p.top}`,
+  reportCounts: (p: { errors: number; warnings: number; excluded: number }) =>
+    `Lỗi: ${p.errors}, cảnh báo: ${p.warnings}; dòng bị loại: ${p.excluded}.`,
+  wroteTab: (p: { tab: string; file: string }) => `Đã ghi tab "${p.tab}" vào ${p.file}`,
+  // import-plan
+  line: 'Dòng',
+  measureLong: 'Đơn vị tính',
+  kind: 'Loại',
+  group: 'Nhóm',
+  proposed: (p: { count: number }) => `${p.count} chỉ tiêu đề xuất từ kế hoạch.`,
+  appended: (p: { added: number; tab: string; file: string; skipped: number; keys: string }) =>
+    `Đã thêm ${p.added} chỉ tiêu vào tab ${p.tab} của ${p.file}; bỏ qua ${p.skipped} mã đã có${p.keys ? ` (${p.keys})` : ''}.`,
+};
+
+/** The sidebar (the static headings and buttons are in src/sidebar/index.html). */
+export const sidebar = {
+  loading: 'Đang tải dữ liệu…',
+  working: 'Đang xử lý…',
+  noConnection: 'Không kết nối được với Google Sheets (thiếu google.script.run).',
+  unknownError: 'Đã xảy ra lỗi không xác định. Hãy thử lại.',
+  loadFailed: 'Không tải được dữ liệu: ',
+  noTargets: 'Chưa có chỉ tiêu nào trên tab "Chỉ tiêu".',
+  noPeriods: 'Chưa có đợt báo cáo nào trên tab "Đợt báo cáo".',
+  noProblems: 'Không có lỗi. Dữ liệu hợp lệ.',
+  row: 'dòng',
+  deadline: 'hạn báo cáo',
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  selectFailed: 'Không chọn được ô: ',
+  planEmpty: 'Hãy dán nội dung kế hoạch vào ô.',
+  noProposals: 'Không tìm thấy chỉ tiêu nào. Hãy dán phần hệ thống chỉ tiêu của kế hoạch.',
+  exists: 'đã có',
+  existsTitle: 'Mã này đã có trên tab "Chỉ tiêu": nếu chọn thêm, dòng này sẽ bị bỏ qua.',
+  key: 'Mã',
+  target: 'Chỉ tiêu',
+  measure: 'Đơn vị tính',
+  kind: 'Loại',
+  proposalColumns: ['Thêm', 'Nội dung', 'Dòng trong kế hoạch', 'Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Loại'],
+  noneSelected: 'Hãy chọn ít nhất một chỉ tiêu để thêm.',
+  /** "3 lỗi, 1 cảnh báo (hiển thị 300 đầu tiên)" */
+  problemSummary: (p: { errors: number; warnings: number; listed: number }) =>
+    `${p.errors} lỗi, ${p.warnings} cảnh báo` +
+    (p.listed < p.errors + p.warnings ? ` (hiển thị ${p.listed} đầu tiên)` : ''),
+  showMore: (p: { count: number }) => `Xem thêm ${p.count} mục`,
+  entriesSummary: (p: { valid: number; rows: number }) => `${p.valid}/${p.rows} dòng kết quả hợp lệ`,
+  marksSummary: (p: { marked: number; cleared: number }) =>
+    `Đã kiểm tra lại: đánh dấu ${p.marked} ô, gỡ ${p.cleared} dấu cũ.`,
+  reportDetails: (p: { targets: number; nonReporting: number }) =>
+    `${p.targets} chỉ tiêu, ${p.nonReporting} đơn vị chưa báo cáo trong đợt.`,
+  proposalSummary: (p: { found: number; existing: number }) =>
+    p.existing
+      ? `Tìm thấy ${p.found} chỉ tiêu, ${p.existing} đã có trên tab "Chỉ tiêu".`
+      : `Tìm thấy ${p.found} chỉ tiêu.`,
+  selectedSummary: (p: { selected: number; total: number }) => `Đã chọn ${p.selected}/${p.total} chỉ tiêu`,
+  sourceLine: (p: { line: number }) => `dòng ${p.line}`,
+  addChoice: (p: { label: string }) => `Thêm "${p.label}"`,
+  emptyKey: (p: { label: string }) => `Chỉ tiêu "${p.label}" chưa có mã. Hãy nhập mã.`,
+  duplicateKey: (p: { key: string }) => `Mã "${p.key}" được chọn nhiều lần. Mỗi chỉ tiêu cần một mã riêng.`,
+  badTarget: (p: { label: string }) => `Chỉ tiêu "${p.label}" cần một con số lớn hơn 0.`,
+  addedSummary: (p: { added: number; skipped: string[] }) =>
+    p.skipped.length ? `Đã thêm ${p.added} chỉ tiêu; bỏ qua: ${p.skipped.join(', ')}.` : `Đã thêm ${p.added} chỉ tiêu.`,
+};
