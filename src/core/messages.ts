@@ -144,3 +144,35 @@ export const LABELS = {
 export function pick(text: Text, lang: Lang): string {
   return lang === 'en' ? text.en : text.vi;
 }
+
+// Output files of the command line (`report --out`, `init`, later `--docx`): may this path be written, and why not.
+export const OUTPUT_FILE_TEXT = {
+  exists: (p: string, flag: string): Text => ({
+    vi: `Tệp "${p}" đã có. chitieu không ghi đè tệp có sẵn; hãy chọn tên khác cho ${flag} hoặc thêm --force để ghi đè.`,
+    en: `"${p}" already exists. chitieu does not overwrite files; choose another name for ${flag} or add --force to overwrite it.`,
+  }),
+  isFolder: (p: string, flag: string): Text => ({
+    vi: `"${p}" là một thư mục, không phải tệp. Hãy cho ${flag} một tên tệp, ví dụ ${flag} "${p}/bao-cao.xlsx".`,
+    en: `"${p}" is a folder, not a file. Give ${flag} a file name, e.g. ${flag} "${p}/report.xlsx".`,
+  }),
+  missingFolder: (dir: string, flag: string): Text => ({
+    vi: `Không có thư mục "${dir}" để ghi tệp. Hãy tạo thư mục đó (mkdir -p "${dir}") hoặc chọn ${flag} ở nơi khác.`,
+    en: `Folder "${dir}" does not exist. Create it (mkdir -p "${dir}") or choose another ${flag}.`,
+  }),
+  notWritable: (p: string, flag: string): Text => ({
+    vi: `Không có quyền ghi "${p}". Hãy chọn ${flag} trong một thư mục bạn được ghi (ví dụ thư mục nhà của bạn), hoặc xin quyền ghi thư mục đó.`,
+    en: `No permission to write "${p}". Choose ${flag} in a folder you can write to (your home folder, say), or get write access to that folder.`,
+  }),
+  readOnly: (p: string, flag: string): Text => ({
+    vi: `Không ghi được "${p}": ổ đĩa chỉ cho đọc. Hãy chọn ${flag} trên một ổ đĩa ghi được.`,
+    en: `Cannot write "${p}": the disk is read-only. Choose ${flag} on a writable disk.`,
+  }),
+  diskFull: (p: string, flag: string): Text => ({
+    vi: `Không ghi được "${p}": ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ${flag} trên ổ đĩa khác; tệp cũ (nếu có) vẫn nguyên.`,
+    en: `Cannot write "${p}": the disk is full. Free some space or choose ${flag} on another disk; any existing file is left as it was.`,
+  }),
+  failed: (p: string, flag: string, reason: string): Text => ({
+    vi: `Không ghi được "${p}" (${reason}). Hãy chọn ${flag} ở nơi khác.`,
+    en: `Cannot write "${p}" (${reason}). Choose another ${flag}.`,
+  }),
+};
