@@ -8,6 +8,7 @@ import { parseDate, viDate, type Day } from './dates';
 import { EXPECTED } from './messages';
 import { parseNumber } from './numbers';
 import { makeProblem, type Problem } from './problems';
+import { quantityWarnings } from './quantity-checks';
 import type { TableRow } from './tables';
 import { fold } from './text';
 
@@ -173,6 +174,8 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
     }
     const hasError = problems.length > before;
     if (hasError) result.excludedRows.push(row.row);
+    if (quantity !== null && target !== undefined)
+      problems.push(...quantityWarnings(place(row, 'quantity'), rawQuantity, quantity, campaign, target, unit));
     // Without an Evidence column no row has a link: each row gets its warning, as docs/DOMAIN.md reads.
     if (!hasEvidence || isBlank(row.get('evidence'))) {
       problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning'));

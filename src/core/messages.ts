@@ -57,6 +57,23 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `Chỉ tiêu tỷ lệ "${p.target}" không có cơ sở tính nên mỗi đơn vị chỉ được tính tối đa 1; dòng này ghi ${p.value}. Hãy nhập 1 (đạt) hoặc 0 (chưa đạt), hoặc điền cột Cơ sở tính.`,
     en: `Percent target "${p.target}" has no base, so a unit counts at most 1; this row says ${p.value}. Enter 1 (met) or 0 (not yet), or fill the Base column.`,
   }),
+  // Suspicious quantities (issue 9): warnings, the row still counts; each names what to check and how to fix it.
+  'over-target': (p) => ({
+    vi: `Số lượng ${p.value} lớn hơn cả chỉ tiêu chung của chiến dịch (${p.limit} ${p.measure}) của chỉ tiêu "${p.target}". Hãy kiểm tra lại: có thể gõ thừa chữ số hoặc dán nhầm tổng; nếu đúng thì giữ nguyên.`,
+    en: `Quantity ${p.value} is more than the whole campaign target (${p.limit} ${p.measure}) of "${p.target}". Check it: a digit too many or a pasted total? If it is right, leave it.`,
+  }),
+  'over-allocation': (p) => ({
+    vi: `Số lượng ${p.value} lớn hơn cả chỉ tiêu giao cho đơn vị ${p.unit} (${p.limit} ${p.measure}) của chỉ tiêu "${p.target}". Hãy kiểm tra lại: có thể gõ thừa chữ số hoặc dán nhầm tổng; nếu đúng thì giữ nguyên.`,
+    en: `Quantity ${p.value} is more than unit ${p.unit}'s whole allocation (${p.limit} ${p.measure}) of "${p.target}". Check it: a digit too many or a pasted total? If it is right, leave it.`,
+  }),
+  'fractional-count': (p) => ({
+    vi: `Số lượng "${p.value}" có phần lẻ, nhưng "${p.measure}" (chỉ tiêu "${p.target}") được đếm theo số nguyên. Hãy nhập số nguyên, ví dụ ${p.floor} hoặc ${p.ceil}; hàng nghìn viết bằng dấu chấm (1.500), dấu phẩy là dấu thập phân.`,
+    en: `Quantity "${p.value}" has a fraction, but "${p.measure}" (target "${p.target}") is counted in whole numbers. Enter a whole number such as ${p.floor} or ${p.ceil}; group thousands with a dot (1.500): the comma is the decimal mark.`,
+  }),
+  'ambiguous-comma': (p) => ({
+    vi: `"${p.value}" được đọc là ${p.read} vì dấu phẩy là dấu thập phân. Nếu ý là ${p.thousands}, hãy nhập ${p.thousands} hoặc ${p.plain}; nếu đúng là ${p.read}, hãy viết ${p.read} cho rõ.`,
+    en: `"${p.value}" is read as ${p.read} because the comma is the decimal mark. If you meant ${p.plain}, enter ${p.thousands} or ${p.plain}; if ${p.read} is right, write ${p.read}.`,
+  }),
   'missing-evidence': () => ({
     vi: 'Chưa có minh chứng. Hãy dán đường dẫn ảnh hoặc tài liệu minh chứng.',
     en: 'No evidence. Paste a link to photos or documents.',
