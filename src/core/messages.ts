@@ -53,6 +53,15 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `Trùng với dòng ${p.first} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng ${p.first} được giữ; hãy xóa dòng này nếu nhập lặp.`,
     en: `Same as row ${p.first} (same date, unit, target, quantity and activity). Row ${p.first} is kept; delete this row if it was entered twice.`,
   }),
+  // Entries on several tabs (issue 15).
+  'duplicate-other-tab': (p) => ({
+    vi: `Trùng với dòng ${p.first} của tab ${p.tab} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng đó được giữ; hãy xóa dòng này nếu nhập lặp.`,
+    en: `Same as row ${p.first} of the ${p.tab} tab (same date, unit, target, quantity and activity). That row is kept; delete this row if it was entered twice.`,
+  }),
+  'wrong-unit-tab': (p) => ({
+    vi: `Tab ${p.tab} là tab riêng của đơn vị ${p.own} nhưng dòng này ghi mã đơn vị "${p.value}". Hãy chuyển dòng sang tab của đơn vị "${p.value}", hoặc sửa mã thành ${p.own} (hoặc để trống).`,
+    en: `The ${p.tab} tab belongs to unit ${p.own} but this row has unit code "${p.value}". Move the row to unit "${p.value}"'s tab, or change the code to ${p.own} (or leave it empty).`,
+  }),
   'over-base': (p) => ({
     vi: `Chỉ tiêu tỷ lệ "${p.target}" không có cơ sở tính nên mỗi đơn vị chỉ được tính tối đa 1; dòng này ghi ${p.value}. Hãy nhập 1 (đạt) hoặc 0 (chưa đạt), hoặc điền cột Cơ sở tính.`,
     en: `Percent target "${p.target}" has no base, so a unit counts at most 1; this row says ${p.value}. Enter 1 (met) or 0 (not yet), or fill the Base column.`,
