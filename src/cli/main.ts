@@ -49,8 +49,9 @@ function program(setExit: (code: number) => void): Command {
     .argument('<file>', help('workbookFile'))
     .requiredOption('--period <name>', help('periodOption'))
     .option('--out <file>', help('outOption'))
+    .option('--force', help('forceOutput'))
     .option('--json')
-    .action(async (file: string, opts: { period: string; out?: string }, cmd: Command) =>
+    .action(async (file: string, opts: { period: string; out?: string; force?: boolean }, cmd: Command) =>
       setExit(await reportCommand(file, { ...opts, ...common(cmd) })),
     );
   cli

@@ -112,11 +112,13 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
 
   add([L('excludedHeading')], 'title');
   add([REPORT.say(lang, 'counts', { errors: model.errors, warnings: model.warnings })]);
-  add([
-    model.excludedRows.length
-      ? REPORT.say(lang, 'excludedRows', { rows: model.excludedRows.join(', ') })
-      : L('noneExcluded'),
-  ]);
+  // One line per Entries tab (entries may span several tabs).
+  const excludedByTab = new Map<string, number[]>();
+  for (const x of model.excluded) excludedByTab.set(x.tab, [...(excludedByTab.get(x.tab) ?? []), x.row]);
+  for (const [tab, rowsOfTab] of excludedByTab) {
+    add([REPORT.say(lang, 'excludedRows', { tab, rows: rowsOfTab.join(', ') })]);
+  }
+  if (excludedByTab.size === 0) add([L('noneExcluded')]);
 
   const width = Math.max(...rows.map((r) => r.length));
   return {

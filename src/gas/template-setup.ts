@@ -5,11 +5,12 @@ import {
   ENTRIES,
   findSheet,
   PERIODS,
-  SETTING_KEYS,
   SETTINGS,
+  SETTING_KEYS,
   TABS,
   TARGETS,
   UNITS,
+  foldWords,
   headerRow,
   isBlank,
   readTable,
@@ -25,11 +26,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const DATE_FORMAT = 'dd/mm/yyyy';
 const QUANTITY_FORMAT = '#,##0.##';
-const SETTINGS_ROWS = [
-  [SETTING_KEYS.campaign[0], ''],
-  [SETTING_KEYS.from[0], ''],
-  [SETTING_KEYS.to[0], ''],
-];
+// Every Settings key (campaign, window, the report document's header), with an empty value for the board to fill.
+const SETTINGS_ROWS = Object.values(SETTING_KEYS).map((words) => [words[0], '']);
 
 export interface TemplateResult {
   createdTabs: string[];
@@ -37,7 +35,7 @@ export interface TemplateResult {
   changes: number;
 }
 
-/** Finds the tab, or creates it with its header row (and, for Settings, its three keys). */
+/** Finds the tab, or creates it with its header row (and, for Settings, its keys). */
 function ensureTab(spreadsheet: Spreadsheet, def: TabDef, result: TemplateResult): Sheet {
   const listing = listSheets(spreadsheet);
   const found = findSheet({ sheets: listing.map((s) => ({ name: s.name, rows: [] })) }, def);
@@ -154,6 +152,25 @@ const quantityRule = () =>
     .setHelpText(ADDON.say('vi', 'quantityHelp'))
     .build();
 
+/**
+ * Appends the Settings keys the tab lacks, with an empty value, under its last row (where nothing stands): a board
+ * sees what the report document's header reads. A key is known by any of its spellings, English included.
+ */
+function ensureSettingKeys(sheet: Sheet, layout: Layout | undefined, result: TemplateResult): void {
+  const column = layout?.columns['setting'];
+  if (!layout || column === undefined) return;
+  const last = sheet.getLastRow();
+  const typed =
+    last > layout.headerRow
+      ? sheet.getRange(layout.headerRow + 1, column + 1, last - layout.headerRow, 1).getValues()
+      : [];
+  const present = new Set(typed.map((r) => foldWords(String(r[0] ?? ''))));
+  const missing = Object.values(SETTING_KEYS).filter((words) => !words.some((w) => present.has(foldWords(w))));
+  if (!missing.length) return;
+  sheet.getRange(last + 1, column + 1, missing.length, 1).setValues(missing.map((words) => [words[0]]));
+  result.changes++;
+}
+
 export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
   const result: TemplateResult = { createdTabs: [], addedHeaders: [], changes: 0 };
   const sheets = new Map<TabDef, Sheet>();
@@ -177,6 +194,7 @@ export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
   ensureRule(sheets.get(ALLOCATION)!, layouts.get(ALLOCATION), 'allocated', quantityRule, QUANTITY_FORMAT, result);
   for (const id of ['from', 'to', 'deadline'])
     ensureRule(sheets.get(PERIODS)!, layouts.get(PERIODS), id, dateRule, DATE_FORMAT, result);
+  ensureSettingKeys(sheets.get(SETTINGS)!, layouts.get(SETTINGS), result);
   for (const def of [TARGETS, UNITS, PERIODS, ALLOCATION, SETTINGS]) {
     if (protectAsWarning(sheets.get(def)!, ADDON.say('vi', 'setupProtection'))) result.changes++;
   }

@@ -23,8 +23,20 @@ export const problem: typeof vi.problem = {
     `Target key "${p.value}" is not on the ${p.tab} tab. Pick a key from the target list.`,
   duplicate: (p: Facts) =>
     `Same as row ${p.first} (same date, unit, target, quantity and activity). Row ${p.first} is kept; delete this row if it was entered twice.`,
+  'duplicate-other-tab': (p: Facts) =>
+    `Same as row ${p.first} of the ${p.tab} tab (same date, unit, target, quantity and activity). That row is kept; delete this row if it was entered twice.`,
+  'wrong-unit-tab': (p: Facts) =>
+    `The ${p.tab} tab belongs to unit ${p.own} but this row has unit code "${p.value}". Move the row to unit "${p.value}"'s tab, or change the code to ${p.own} (or leave it empty).`,
   'over-base': (p: Facts) =>
     `Percent target "${p.target}" has no base, so a unit counts at most 1; this row says ${p.value}. Enter 1 (met) or 0 (not yet), or fill the Base column.`,
+  'over-target': (p: Facts) =>
+    `Quantity ${p.value} is more than the whole campaign target (${p.limit} ${p.measure}) of "${p.target}". Check it: a digit too many or a pasted total? If it is right, leave it.`,
+  'over-allocation': (p: Facts) =>
+    `Quantity ${p.value} is more than unit ${p.unit}'s whole allocation (${p.limit} ${p.measure}) of "${p.target}". Check it: a digit too many or a pasted total? If it is right, leave it.`,
+  'fractional-count': (p: Facts) =>
+    `Quantity "${p.value}" has a fraction, but "${p.measure}" (target "${p.target}") is counted in whole numbers. Enter a whole number such as ${p.floor} or ${p.ceil}; group thousands with a dot (1.500): the comma is the decimal mark.`,
+  'ambiguous-comma': (p: Facts) =>
+    `"${p.value}" is read as ${p.read} because the comma is the decimal mark. If you meant ${p.plain}, enter ${p.thousands} or ${p.plain}; if ${p.read} is right, write ${p.read}.`,
   'missing-evidence': (_p: Facts) => 'No evidence. Paste a link to photos or documents.',
   'missing-tab': (p: Facts) =>
     `No "${p.english}" tab. Add a tab named "${p.tab}" (or "${p.english}") with the header row ${p.headers}.`,
@@ -124,7 +136,7 @@ export const report: typeof vi.report = {
   validEntries: 'Valid entries',
   excludedHeading: 'V. EXCLUDED DATA',
   counts: (p) => `Errors: ${p.errors} · Warnings: ${p.warnings}`,
-  excludedRows: (p) => `Rows excluded from the figures (Entries tab): ${p.rows}`,
+  excludedRows: (p) => `Rows excluded from the figures (tab ${p.tab}): ${p.rows}`,
   noneExcluded: 'No row was excluded.',
   chartTitle: 'Attainment by target',
 };
@@ -184,6 +196,7 @@ export const cli: typeof vi.cli = {
   initFile: 'the .xlsx file to write',
   sampleOption: 'fill with the 2023 District 11 sample',
   forceOption: 'overwrite an existing file',
+  forceOutput: 'overwrite an existing output file',
   validateAbout: 'list every problem row',
   workbookFile: 'the .xlsx workbook',
   reportAbout: 'write the report tab of a period',
@@ -202,16 +215,29 @@ export const cli: typeof vi.cli = {
     `File "${p.file}" not found. Check the path, or create a sample with: chitieu init ${p.file} --sample`,
   notAWorkbook: (p) =>
     `"${p.file}" is not a readable .xlsx workbook. Open it in Google Sheets or Excel and download it as .xlsx.`,
-  fileExists: (p) =>
-    `"${p.file}" already exists. chitieu does not overwrite files; choose another name or add --force.`,
   sameFile:
     'The report file (--out) must differ from the input: chitieu never overwrites the source. Choose another name.',
-  missingFolder: (p) => `Folder "${p.folder}" does not exist. Create it or choose another --out.`,
   missingPlan: (p) => `Plan file "${p.file}" not found. Check the path.`,
   unsupportedPlan: (p) =>
     `${p.ext} files cannot be read ("${p.file}"). Save the plan as .docx (Word) or .txt and try again.`,
   unreadablePlan: (p) =>
     `The content of "${p.file}" cannot be read. Open it in Word and save it as .docx or .txt (UTF-8), then try again.`,
+  outputExists: (p) =>
+    `"${p.file}" already exists. chitieu does not overwrite files; choose another name for ${p.flag} or add --force to overwrite it.`,
+  outputIsFolder: (p) =>
+    `"${p.file}" is a folder, not a file. Give ${p.flag} a file name, e.g. ${p.flag} "${p.file}/report.xlsx".`,
+  outputMissingFolder: (p) =>
+    `Folder "${p.folder}" does not exist. Create it (mkdir -p "${p.folder}") or choose another ${p.flag}.`,
+  outputNotWritable: (p) =>
+    `No permission to write "${p.file}". Choose ${p.flag} in a folder you can write to (your home folder, say), or get write access to that folder.`,
+  outputReadOnly: (p) => `Cannot write "${p.file}": the disk is read-only. Choose ${p.flag} on a writable disk.`,
+  outputDiskFull: (p) =>
+    `Cannot write "${p.file}": the disk is full. Free some space or choose ${p.flag} on another disk; any existing file is left as it was.`,
+  outputFailed: (p) => `Cannot write "${p.file}" (${p.reason}). Choose another ${p.flag}.`,
+  pdfScanned: (p) =>
+    `The PDF "${p.file}" (${p.pages} pages) has no readable text: it is probably a scan (a picture of the document). Use the plan's Word file (.docx) or a PDF exported from Word, or copy its target section into a .txt file, then try again.`,
+  pdfUnreadable: (p) =>
+    `The PDF "${p.file}" cannot be opened (damaged, password-protected, or not a PDF). Open it and save it again in a PDF reader, or use the plan's .docx.`,
   created: (p) => `Created ${p.file}: tabs ${p.tabs}; ${p.entries} entry rows.`,
   tab: 'Tab',
   row: 'Row',

@@ -24,8 +24,22 @@ export const problem = {
     `Mã chỉ tiêu "${p.value}" không có trong tab ${p.tab}. Hãy chọn một mã trong danh sách chỉ tiêu.`,
   duplicate: (p: Facts) =>
     `Trùng với dòng ${p.first} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng ${p.first} được giữ; hãy xóa dòng này nếu nhập lặp.`,
+  // Entries on several tabs (issue 15).
+  'duplicate-other-tab': (p: Facts) =>
+    `Trùng với dòng ${p.first} của tab ${p.tab} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng đó được giữ; hãy xóa dòng này nếu nhập lặp.`,
+  'wrong-unit-tab': (p: Facts) =>
+    `Tab ${p.tab} là tab riêng của đơn vị ${p.own} nhưng dòng này ghi mã đơn vị "${p.value}". Hãy chuyển dòng sang tab của đơn vị "${p.value}", hoặc sửa mã thành ${p.own} (hoặc để trống).`,
   'over-base': (p: Facts) =>
     `Chỉ tiêu tỷ lệ "${p.target}" không có cơ sở tính nên mỗi đơn vị chỉ được tính tối đa 1; dòng này ghi ${p.value}. Hãy nhập 1 (đạt) hoặc 0 (chưa đạt), hoặc điền cột Cơ sở tính.`,
+  // Suspicious quantities (issue 9): warnings, the row still counts; each names what to check and how to fix it.
+  'over-target': (p: Facts) =>
+    `Số lượng ${p.value} lớn hơn cả chỉ tiêu chung của chiến dịch (${p.limit} ${p.measure}) của chỉ tiêu "${p.target}". Hãy kiểm tra lại: có thể gõ thừa chữ số hoặc dán nhầm tổng; nếu đúng thì giữ nguyên.`,
+  'over-allocation': (p: Facts) =>
+    `Số lượng ${p.value} lớn hơn cả chỉ tiêu giao cho đơn vị ${p.unit} (${p.limit} ${p.measure}) của chỉ tiêu "${p.target}". Hãy kiểm tra lại: có thể gõ thừa chữ số hoặc dán nhầm tổng; nếu đúng thì giữ nguyên.`,
+  'fractional-count': (p: Facts) =>
+    `Số lượng "${p.value}" có phần lẻ, nhưng "${p.measure}" (chỉ tiêu "${p.target}") được đếm theo số nguyên. Hãy nhập số nguyên, ví dụ ${p.floor} hoặc ${p.ceil}; hàng nghìn viết bằng dấu chấm (1.500), dấu phẩy là dấu thập phân.`,
+  'ambiguous-comma': (p: Facts) =>
+    `"${p.value}" được đọc là ${p.read} vì dấu phẩy là dấu thập phân. Nếu ý là ${p.thousands}, hãy nhập ${p.thousands} hoặc ${p.plain}; nếu đúng là ${p.read}, hãy viết ${p.read} cho rõ.`,
   'missing-evidence': (_p: Facts) => 'Chưa có minh chứng. Hãy dán đường dẫn ảnh hoặc tài liệu minh chứng.',
   'missing-tab': (p: Facts) =>
     `Không tìm thấy tab "${p.tab}". Hãy thêm tab "${p.tab}" (hoặc "${p.english}") với dòng tiêu đề ${p.headers}.`,
@@ -136,7 +150,7 @@ export const report = {
   validEntries: 'Số dòng hợp lệ',
   excludedHeading: 'V. DỮ LIỆU BỊ LOẠI',
   counts: (p: { errors: number; warnings: number }) => `Lỗi: ${p.errors} · Cảnh báo: ${p.warnings}`,
-  excludedRows: (p: { rows: string }) => `Các dòng bị loại khỏi số liệu (tab Kết quả): ${p.rows}`,
+  excludedRows: (p: { tab: string; rows: string }) => `Các dòng bị loại khỏi số liệu (tab ${p.tab}): ${p.rows}`,
   noneExcluded: 'Không có dòng nào bị loại.',
   chartTitle: 'Tỷ lệ đạt theo chỉ tiêu',
 };
@@ -201,6 +215,7 @@ export const cli = {
   initFile: 'tệp .xlsx cần tạo',
   sampleOption: 'điền dữ liệu mẫu Kỳ nghỉ hồng Quận 11 năm 2023',
   forceOption: 'ghi đè nếu tệp đã có',
+  forceOutput: 'ghi đè nếu tệp kết quả đã có',
   validateAbout: 'kiểm tra dữ liệu',
   workbookFile: 'tệp .xlsx',
   reportAbout: 'lập báo cáo một đợt',
@@ -221,16 +236,33 @@ export const cli = {
     `Không tìm thấy tệp "${p.file}". Hãy kiểm tra đường dẫn, hoặc tạo tệp mẫu bằng: chitieu init ${p.file} --sample`,
   notAWorkbook: (p: { file: string }) =>
     `"${p.file}" không phải là tệp Excel .xlsx đọc được. Hãy mở bằng Google Sheets hoặc Excel rồi tải về dạng .xlsx.`,
-  fileExists: (p: { file: string }) =>
-    `Tệp "${p.file}" đã có. chitieu không ghi đè tệp có sẵn; hãy chọn tên khác hoặc thêm --force.`,
   sameFile: 'Tệp báo cáo (--out) phải khác tệp đầu vào: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
-  missingFolder: (p: { folder: string }) =>
-    `Không có thư mục "${p.folder}" để ghi báo cáo. Hãy tạo thư mục đó hoặc chọn --out ở nơi khác.`,
   missingPlan: (p: { file: string }) => `Không tìm thấy tệp kế hoạch "${p.file}". Hãy kiểm tra đường dẫn.`,
   unsupportedPlan: (p: { file: string; ext: string }) =>
     `Chưa đọc được tệp ${p.ext} ("${p.file}"). Hãy lưu kế hoạch dưới dạng .docx (Word) hoặc .txt rồi thử lại.`,
   unreadablePlan: (p: { file: string }) =>
     `Không đọc được nội dung tệp "${p.file}". Hãy mở bằng Word, lưu lại dạng .docx hoặc .txt (UTF-8) rồi thử lại.`,
+  // Output files (`report --out`, `init`, later `--docx`): may this path be written, and why not. `flag` names the
+  // option that gave the path.
+  outputExists: (p: { file: string; flag: string }) =>
+    `Tệp "${p.file}" đã có. chitieu không ghi đè tệp có sẵn; hãy chọn tên khác cho ${p.flag} hoặc thêm --force để ghi đè.`,
+  outputIsFolder: (p: { file: string; flag: string }) =>
+    `"${p.file}" là một thư mục, không phải tệp. Hãy cho ${p.flag} một tên tệp, ví dụ ${p.flag} "${p.file}/bao-cao.xlsx".`,
+  outputMissingFolder: (p: { folder: string; flag: string }) =>
+    `Không có thư mục "${p.folder}" để ghi tệp. Hãy tạo thư mục đó (mkdir -p "${p.folder}") hoặc chọn ${p.flag} ở nơi khác.`,
+  outputNotWritable: (p: { file: string; flag: string }) =>
+    `Không có quyền ghi "${p.file}". Hãy chọn ${p.flag} trong một thư mục bạn được ghi (ví dụ thư mục nhà của bạn), hoặc xin quyền ghi thư mục đó.`,
+  outputReadOnly: (p: { file: string; flag: string }) =>
+    `Không ghi được "${p.file}": ổ đĩa chỉ cho đọc. Hãy chọn ${p.flag} trên một ổ đĩa ghi được.`,
+  outputDiskFull: (p: { file: string; flag: string }) =>
+    `Không ghi được "${p.file}": ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ${p.flag} trên ổ đĩa khác; tệp cũ (nếu có) vẫn nguyên.`,
+  outputFailed: (p: { file: string; flag: string; reason: string }) =>
+    `Không ghi được "${p.file}" (${p.reason}). Hãy chọn ${p.flag} ở nơi khác.`,
+  // PDF plans (import-plan).
+  pdfScanned: (p: { file: string; pages: number }) =>
+    `Tệp PDF "${p.file}" (${p.pages} trang) không có chữ đọc được: có lẽ đó là bản scan (ảnh chụp văn bản). Hãy dùng bản Word (.docx) hoặc PDF xuất từ Word của kế hoạch, hoặc chép phần hệ thống chỉ tiêu vào tệp .txt rồi thử lại.`,
+  pdfUnreadable: (p: { file: string }) =>
+    `Không mở được tệp PDF "${p.file}" (tệp hỏng, có mật khẩu, hoặc không phải PDF). Hãy mở và lưu lại bằng trình đọc PDF, hoặc dùng bản .docx của kế hoạch.`,
   // init
   created: (p: { file: string; tabs: string; entries: number }) =>
     `Đã tạo ${p.file}: các tab ${p.tabs}; ${p.entries} dòng kết quả.`,

@@ -16,6 +16,11 @@ const KNOWN_CODES = new Set([
   'duplicate',
   'over-base',
   'missing-evidence',
+  // Suspicious quantities (warnings; the row still counts).
+  'over-target',
+  'over-allocation',
+  'fractional-count',
+  'ambiguous-comma',
 ]);
 
 /** A comparable copy of a cell (NaN and -0 and invalid dates included), to prove the input was never changed. */
