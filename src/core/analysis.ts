@@ -3,8 +3,8 @@
 import { readCampaign, type Campaign } from './campaign';
 import type { WorkbookData } from './cells';
 import { readEntries, type Entry } from './entries';
-import { QUERY, type Text } from '../messages';
-import type { Problem } from './problems';
+import { QUERY } from '../messages';
+import { ChiTieuError, type Problem } from './problems';
 
 export interface Analysis {
   campaign: Campaign;
@@ -43,14 +43,12 @@ export function analyze(workbook: WorkbookData): Analysis {
 }
 
 /**
- * Why figures cannot be computed (a missing tab or column), as one message per language naming the fix; null when
- * the workbook is sound. Every host shows this instead of figures.
+ * Why figures cannot be computed (a missing tab or column), as one error naming the fix (the first problem's place,
+ * every message); null when the workbook is sound. Every host shows or throws this instead of figures.
  */
-export function setupFailure(analysis: Analysis): Text | null {
+export function setupFailure(analysis: Analysis): ChiTieuError | null {
   if (!analysis.fatal) return null;
   const structural = analysis.problems.filter((p) => p.code === 'missing-tab' || p.code === 'missing-column');
-  if (structural.length === 0) {
-    return QUERY.text('notSetUp');
-  }
-  return { vi: structural.map((p) => p.message).join('\n'), en: structural.map((p) => p.messageEn).join('\n') };
+  if (structural.length === 0) return new ChiTieuError('bad-workbook', QUERY.text('notSetUp'));
+  return ChiTieuError.ofProblems('bad-workbook', structural);
 }

@@ -208,7 +208,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       problems.push(...quantityWarnings(place(row, 'quantity'), rawQuantity, quantity, campaign, target, unit));
     // Without an Evidence column no row has a link: each row gets its warning, as docs/DOMAIN.md reads.
     if (!('evidence' in source.table.columns) || isBlank(row.get('evidence'))) {
-      problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning'));
+      problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning', {}));
     }
   }
   return result;

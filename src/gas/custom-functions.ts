@@ -11,6 +11,7 @@ import {
   setupFailure,
   type Analysis,
   type AnswerTable,
+  type Lang,
   type QueryAnswer,
 } from '../core';
 import { FORMULA } from '../messages';
@@ -23,7 +24,7 @@ let analysisOfThisRun: Analysis | null = null;
 function currentAnalysis(): Analysis {
   if (!analysisOfThisRun) analysisOfThisRun = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
   const failure = setupFailure(analysisOfThisRun);
-  if (failure) throw new Error(failure.vi);
+  if (failure) throw failure;
   return analysisOfThisRun;
 }
 
@@ -49,41 +50,48 @@ function table(unit: string | null): AnswerTable {
 type FunctionName = 'ATTAINMENT' | 'ACHIEVED' | 'TARGET';
 
 /** What Sheets passed instead of text, in words: a multi-cell range arrives as an array, a date cell as a Date. */
-function received(value: unknown): string {
-  if (Array.isArray(value)) return FORMULA.say('vi', 'receivedRange');
+function received(value: unknown, lang: Lang): string {
+  if (Array.isArray(value)) return FORMULA.say(lang, 'receivedRange');
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
-    return FORMULA.say('vi', 'receivedDate');
-  if (typeof value === 'boolean') return FORMULA.say('vi', 'receivedBoolean', { value: value ? 'TRUE' : 'FALSE' });
-  return FORMULA.say('vi', 'receivedOther');
+    return FORMULA.say(lang, 'receivedDate');
+  if (typeof value === 'boolean') return FORMULA.say(lang, 'receivedBoolean', { value: value ? 'TRUE' : 'FALSE' });
+  return FORMULA.say(lang, 'receivedOther');
 }
 
 const isTextOrNumber = (value: unknown) => typeof value === 'string' || typeof value === 'number';
 const isBlankArg = (value: unknown) => value === null || value === undefined || value === '';
 
-/** The message for arguments Sheets passed that are not what the function takes: which one, and what it expects. */
-function argumentProblem(name: FunctionName, target: unknown, period: unknown, unit: unknown): string {
+/** The arguments Sheets passed that are not what the function takes: which one, and what it expects. */
+function argumentProblem(name: FunctionName, target: unknown, period: unknown, unit: unknown): ChiTieuError {
   const example = `=${name}("cay-xanh")`;
-  if (typeof target === 'string' && target.trim() === '') return FORMULA.say('vi', 'missingTarget', { example });
-  if (!isTextOrNumber(target)) {
-    if (isBlankArg(target)) return FORMULA.say('vi', 'missingTarget', { example });
-    return FORMULA.say('vi', 'targetNotText', { example, received: received(target) });
-  }
-  if (!isBlankArg(period) && !isTextOrNumber(period))
-    return FORMULA.say('vi', 'periodNotText', { name, received: received(period) });
-  if (!isBlankArg(unit) && !isTextOrNumber(unit))
-    return FORMULA.say('vi', 'unitNotText', { name, received: received(unit) });
-  return FORMULA.say('vi', 'badArguments', { example });
+  const say = (lang: Lang): string => {
+    if (typeof target === 'string' && target.trim() === '') return FORMULA.say(lang, 'missingTarget', { example });
+    if (!isTextOrNumber(target)) {
+      if (isBlankArg(target)) return FORMULA.say(lang, 'missingTarget', { example });
+      return FORMULA.say(lang, 'targetNotText', { example, received: received(target, lang) });
+    }
+    if (!isBlankArg(period) && !isTextOrNumber(period))
+      return FORMULA.say(lang, 'periodNotText', { name, received: received(period, lang) });
+    if (!isBlankArg(unit) && !isTextOrNumber(unit))
+      return FORMULA.say(lang, 'unitNotText', { name, received: received(unit, lang) });
+    return FORMULA.say(lang, 'badArguments', { example });
+  };
+  return new ChiTieuError('bad-argument', { vi: say('vi'), en: say('en') });
 }
 
-/** Custom functions must throw an Error whose message the cell shows: Vietnamese, and nothing technical. */
+/**
+ * A custom function shows the message of the Error it throws in its cell
+ * (https://developers.google.com/apps-script/guides/sheets/functions): our errors are rethrown as a
+ * plain Error carrying only the Vietnamese sentence, nothing technical.
+ */
 function query(name: FunctionName, target: unknown, period: unknown, unit: unknown): QueryAnswer {
-  const args = queryArgs().safeParse({ target, period, unit });
-  if (!args.success) throw new Error(argumentProblem(name, target, period, unit));
   try {
+    const args = queryArgs().safeParse({ target, period, unit });
+    if (!args.success) throw argumentProblem(name, target, period, unit);
     const forUnit = optionalArg(args.data.unit);
     return lookupAnswer(table(forUnit), String(args.data.target).trim(), optionalArg(args.data.period));
   } catch (error) {
-    if (error instanceof ChiTieuError) throw new Error(error.text.vi);
+    if (error instanceof ChiTieuError) throw new Error(error.message);
     throw error;
   }
 }

@@ -107,7 +107,7 @@ export function writeReport(periodName: string): ReportResult {
     spreadsheet.toast(ADDON.say('vi', 'reportBuilding', { period: periodName }), appName, 5);
     const analysis = analyze(readSpreadsheet(spreadsheet).data);
     const broken = setupFailure(analysis);
-    if (broken) throw new ChiTieuError('bad-workbook', broken);
+    if (broken) throw broken;
     const model = buildReport(analysis, periodName, new Date());
     const name = reportTabName(model.period.name);
     const leftover = spreadsheet.getSheetByName(building);

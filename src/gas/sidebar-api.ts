@@ -57,7 +57,7 @@ export function getSidebarData(): SidebarData {
     warnings: analysis.warnings,
     entryRows: analysis.entryRowCount,
     validEntries: analysis.entries.length,
-    setupMessage: setupFailure(analysis)?.vi ?? null,
+    setupMessage: setupFailure(analysis)?.message ?? null,
   };
 }
 

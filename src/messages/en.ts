@@ -3,57 +3,54 @@
 
 import type * as vi from './vi';
 
-type Facts = Record<string, string | number>;
-
 export const problem: typeof vi.problem = {
-  'missing-value': (p: Facts) => `${p.columnEn} is empty. Enter ${p.expectedEn}.`,
-  'bad-number': (p: Facts) =>
+  'missing-value': (p) => `${p.columnEn} is empty. Enter ${p.expectedEn}.`,
+  'bad-number': (p) =>
     `"${p.value}" is not a number. Enter a number such as 12, 1.000 (one thousand) or 0,5 (one half).`,
-  'number-too-large': (p: Facts) => `Quantity ${p.value} is too large (over a trillion). Check the number entered.`,
-  'percent-on-count': (p: Facts) =>
+  'number-too-large': (p) => `Quantity ${p.value} is too large (over a trillion). Check the number entered.`,
+  'percent-on-count': (p) =>
     `"${p.value}" is a percentage but target "${p.target}" is a count. Enter the quantity achieved.`,
-  negative: (p: Facts) => `Quantity ${p.value} is negative. Enter zero or more.`,
-  'bad-date': (p: Facts) => `"${p.value}" is not a valid date. Enter day/month/year, e.g. 11/6/2023.`,
-  'date-no-year': (p: Facts) => `"${p.value}" has no year. Enter day/month/year, e.g. ${p.value}/2023.`,
-  'outside-campaign': (p: Facts) =>
+  negative: (p) => `Quantity ${p.value} is negative. Enter zero or more.`,
+  'bad-date': (p) => `"${p.value}" is not a valid date. Enter day/month/year, e.g. 11/6/2023.`,
+  'date-no-year': (p) => `"${p.value}" has no year. Enter day/month/year, e.g. ${p.value}/2023.`,
+  'outside-campaign': (p) =>
     `Date ${p.value} is outside the campaign (${p.from} – ${p.to}). Check the date of the activity.`,
-  'unknown-unit': (p: Facts) =>
+  'unknown-unit': (p) =>
     `Unit code "${p.value}" is not on the ${p.tab} tab. Pick a code from the unit list or add the unit.`,
-  'unknown-target': (p: Facts) =>
-    `Target key "${p.value}" is not on the ${p.tab} tab. Pick a key from the target list.`,
-  duplicate: (p: Facts) =>
+  'unknown-target': (p) => `Target key "${p.value}" is not on the ${p.tab} tab. Pick a key from the target list.`,
+  duplicate: (p) =>
     `Same as row ${p.first} (same date, unit, target, quantity and activity). Row ${p.first} is kept; delete this row if it was entered twice.`,
-  'duplicate-other-tab': (p: Facts) =>
+  'duplicate-other-tab': (p) =>
     `Same as row ${p.first} of the ${p.tab} tab (same date, unit, target, quantity and activity). That row is kept; delete this row if it was entered twice.`,
-  'wrong-unit-tab': (p: Facts) =>
+  'wrong-unit-tab': (p) =>
     `The ${p.tab} tab belongs to unit ${p.own} but this row has unit code "${p.value}". Move the row to unit "${p.value}"'s tab, or change the code to ${p.own} (or leave it empty).`,
-  'over-base': (p: Facts) =>
+  'over-base': (p) =>
     `Percent target "${p.target}" has no base, so a unit counts at most 1; this row says ${p.value}. Enter 1 (met) or 0 (not yet), or fill the Base column.`,
-  'over-target': (p: Facts) =>
+  'over-target': (p) =>
     `Quantity ${p.value} is more than the whole campaign target (${p.limit} ${p.measure}) of "${p.target}". Check it: a digit too many or a pasted total? If it is right, leave it.`,
-  'over-allocation': (p: Facts) =>
+  'over-allocation': (p) =>
     `Quantity ${p.value} is more than unit ${p.unit}'s whole allocation (${p.limit} ${p.measure}) of "${p.target}". Check it: a digit too many or a pasted total? If it is right, leave it.`,
-  'fractional-count': (p: Facts) =>
+  'fractional-count': (p) =>
     `Quantity "${p.value}" has a fraction, but "${p.measure}" (target "${p.target}") is counted in whole numbers. Enter a whole number such as ${p.floor} or ${p.ceil}; group thousands with a dot (1.500): the comma is the decimal mark.`,
-  'ambiguous-comma': (p: Facts) =>
+  'ambiguous-comma': (p) =>
     `"${p.value}" is read as ${p.read} because the comma is the decimal mark. If you meant ${p.plain}, enter ${p.thousands} or ${p.plain}; if ${p.read} is right, write ${p.read}.`,
-  'missing-evidence': (_p: Facts) => 'No evidence. Paste a link to photos or documents.',
-  'missing-tab': (p: Facts) =>
+  'missing-evidence': () => 'No evidence. Paste a link to photos or documents.',
+  'missing-tab': (p) =>
     `No "${p.english}" tab. Add a tab named "${p.tab}" (or "${p.english}") with the header row ${p.headers}.`,
-  'missing-column': (p: Facts) =>
+  'missing-column': (p) =>
     `The ${p.tab} tab has no "${p.columnEn}" column. Add a column headed "${p.columnVi}" (or "${p.columnEn}").`,
-  'no-evidence-column': (p: Facts) =>
+  'no-evidence-column': (p) =>
     `The ${p.tab} tab has no "Evidence" column, so evidence cannot be checked. Add an "Evidence" column.`,
-  'bad-target': (p: Facts) =>
+  'bad-target': (p) =>
     `Target "${p.key}" has no valid number ("${p.value}"). Enter a number above zero in the Target column.`,
-  'duplicate-key': (p: Facts) =>
+  'duplicate-key': (p) =>
     `Key "${p.value}" is already used on row ${p.first}. Each key must be unique; choose another.`,
-  'bad-kind': (p: Facts) => `Kind "${p.value}" is unknown. Write "số lượng" (count) or "tỷ lệ" (percent).`,
-  'bad-base': (p: Facts) =>
+  'bad-kind': (p) => `Kind "${p.value}" is unknown. Write "số lượng" (count) or "tỷ lệ" (percent).`,
+  'bad-base': (p) =>
     `Base "${p.value}" is not valid. Enter the size of the population (above zero), or leave it empty.`,
-  'bad-period': (p: Facts) => `Period "${p.name}" ends (${p.to}) before it starts (${p.from}). Fix From or To.`,
-  'bad-allocation': (p: Facts) => `Allocated "${p.value}" is not valid. Enter a number above zero.`,
-  'bad-setting': (p: Facts) =>
+  'bad-period': (p) => `Period "${p.name}" ends (${p.to}) before it starts (${p.from}). Fix From or To.`,
+  'bad-allocation': (p) => `Allocated "${p.value}" is not valid. Enter a number above zero.`,
+  'bad-setting': (p) =>
     `Value "${p.value}" of "${p.setting}" is not valid. ` +
     (p.startsOn ? `The campaign must end after it starts (${p.startsOn}).` : 'Enter a date as day/month/year.'),
 };

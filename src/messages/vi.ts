@@ -2,62 +2,66 @@
 // checked by the type of en.ts and by test/messages/catalogue.test.ts). NEW SENTENCES GO HERE AND IN en.ts, in a block
 // with a comment naming your feature; code looks them up through src/messages/index.ts, never writes them inline.
 
-/** A problem's facts, by name (see Problem.params in src/core/problems.ts). */
-type Facts = Record<string, string | number>;
+/** A quantity or a cell as the user typed it. */
+type V = string | number;
 
-/** Problems found in the workbook, keyed by their code (docs/DOMAIN.md). */
+/** Problems found in the workbook, keyed by their code (docs/DOMAIN.md). Each entry's argument is the problem's facts
+ * (Problem.params): their types are the contract between the core that finds a problem and the hosts that use it. */
 export const problem = {
-  'missing-value': (p: Facts) => `Thiếu ${p.columnVi}. Hãy nhập ${p.expectedVi}.`,
-  'bad-number': (p: Facts) => `"${p.value}" không phải là số. Hãy nhập một số, ví dụ 12, 1.000 hoặc 0,5.`,
-  'number-too-large': (p: Facts) => `Số lượng ${p.value} quá lớn (trên 1.000 tỷ). Hãy kiểm tra lại số đã nhập.`,
-  'percent-on-count': (p: Facts) =>
+  'missing-value': (p: { columnVi: string; columnEn: string; expectedVi: string; expectedEn: string }) =>
+    `Thiếu ${p.columnVi}. Hãy nhập ${p.expectedVi}.`,
+  'bad-number': (p: { value: V }) => `"${p.value}" không phải là số. Hãy nhập một số, ví dụ 12, 1.000 hoặc 0,5.`,
+  'number-too-large': (p: { value: V }) => `Số lượng ${p.value} quá lớn (trên 1.000 tỷ). Hãy kiểm tra lại số đã nhập.`,
+  'percent-on-count': (p: { value: V; target: string }) =>
     `"${p.value}" là tỷ lệ phần trăm nhưng chỉ tiêu "${p.target}" tính theo số lượng. Hãy nhập số lượng đạt được.`,
-  negative: (p: Facts) => `Số lượng ${p.value} là số âm. Hãy nhập số từ 0 trở lên.`,
-  'bad-date': (p: Facts) =>
+  negative: (p: { value: V }) => `Số lượng ${p.value} là số âm. Hãy nhập số từ 0 trở lên.`,
+  'bad-date': (p: { value: V }) =>
     `"${p.value}" không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/2023.`,
-  'date-no-year': (p: Facts) => `"${p.value}" thiếu năm. Hãy nhập đủ ngày/tháng/năm, ví dụ ${p.value}/2023.`,
-  'outside-campaign': (p: Facts) =>
+  'date-no-year': (p: { value: V }) => `"${p.value}" thiếu năm. Hãy nhập đủ ngày/tháng/năm, ví dụ ${p.value}/2023.`,
+  'outside-campaign': (p: { value: string; from: string; to: string }) =>
     `Ngày ${p.value} nằm ngoài thời gian chiến dịch (${p.from} – ${p.to}). Hãy kiểm tra lại ngày thực hiện.`,
-  'unknown-unit': (p: Facts) =>
+  'unknown-unit': (p: { value: V; tab: string }) =>
     `Mã đơn vị "${p.value}" không có trong tab ${p.tab}. Hãy chọn một mã trong danh sách đơn vị hoặc thêm đơn vị đó.`,
-  'unknown-target': (p: Facts) =>
+  'unknown-target': (p: { value: V; tab: string }) =>
     `Mã chỉ tiêu "${p.value}" không có trong tab ${p.tab}. Hãy chọn một mã trong danh sách chỉ tiêu.`,
-  duplicate: (p: Facts) =>
+  duplicate: (p: { first: number }) =>
     `Trùng với dòng ${p.first} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng ${p.first} được giữ; hãy xóa dòng này nếu nhập lặp.`,
   // Entries on several tabs (issue 15).
-  'duplicate-other-tab': (p: Facts) =>
+  'duplicate-other-tab': (p: { first: number; tab: string }) =>
     `Trùng với dòng ${p.first} của tab ${p.tab} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng đó được giữ; hãy xóa dòng này nếu nhập lặp.`,
-  'wrong-unit-tab': (p: Facts) =>
+  'wrong-unit-tab': (p: { tab: string; own: string; value: V }) =>
     `Tab ${p.tab} là tab riêng của đơn vị ${p.own} nhưng dòng này ghi mã đơn vị "${p.value}". Hãy chuyển dòng sang tab của đơn vị "${p.value}", hoặc sửa mã thành ${p.own} (hoặc để trống).`,
-  'over-base': (p: Facts) =>
+  'over-base': (p: { target: string; value: V }) =>
     `Chỉ tiêu tỷ lệ "${p.target}" không có cơ sở tính nên mỗi đơn vị chỉ được tính tối đa 1; dòng này ghi ${p.value}. Hãy nhập 1 (đạt) hoặc 0 (chưa đạt), hoặc điền cột Cơ sở tính.`,
   // Suspicious quantities (issue 9): warnings, the row still counts; each names what to check and how to fix it.
-  'over-target': (p: Facts) =>
+  'over-target': (p: { value: V; limit: V; measure: string; target: string }) =>
     `Số lượng ${p.value} lớn hơn cả chỉ tiêu chung của chiến dịch (${p.limit} ${p.measure}) của chỉ tiêu "${p.target}". Hãy kiểm tra lại: có thể gõ thừa chữ số hoặc dán nhầm tổng; nếu đúng thì giữ nguyên.`,
-  'over-allocation': (p: Facts) =>
+  'over-allocation': (p: { value: V; limit: V; measure: string; target: string; unit: string }) =>
     `Số lượng ${p.value} lớn hơn cả chỉ tiêu giao cho đơn vị ${p.unit} (${p.limit} ${p.measure}) của chỉ tiêu "${p.target}". Hãy kiểm tra lại: có thể gõ thừa chữ số hoặc dán nhầm tổng; nếu đúng thì giữ nguyên.`,
-  'fractional-count': (p: Facts) =>
+  'fractional-count': (p: { value: V; measure: string; target: string; floor: V; ceil: V }) =>
     `Số lượng "${p.value}" có phần lẻ, nhưng "${p.measure}" (chỉ tiêu "${p.target}") được đếm theo số nguyên. Hãy nhập số nguyên, ví dụ ${p.floor} hoặc ${p.ceil}; hàng nghìn viết bằng dấu chấm (1.500), dấu phẩy là dấu thập phân.`,
-  'ambiguous-comma': (p: Facts) =>
+  'ambiguous-comma': (p: { value: V; read: V; thousands: V; plain: V }) =>
     `"${p.value}" được đọc là ${p.read} vì dấu phẩy là dấu thập phân. Nếu ý là ${p.thousands}, hãy nhập ${p.thousands} hoặc ${p.plain}; nếu đúng là ${p.read}, hãy viết ${p.read} cho rõ.`,
-  'missing-evidence': (_p: Facts) => 'Chưa có minh chứng. Hãy dán đường dẫn ảnh hoặc tài liệu minh chứng.',
-  'missing-tab': (p: Facts) =>
+  'missing-evidence': (_p: Record<string, never>) =>
+    'Chưa có minh chứng. Hãy dán đường dẫn ảnh hoặc tài liệu minh chứng.',
+  'missing-tab': (p: { tab: string; english: string; headers: string }) =>
     `Không tìm thấy tab "${p.tab}". Hãy thêm tab "${p.tab}" (hoặc "${p.english}") với dòng tiêu đề ${p.headers}.`,
-  'missing-column': (p: Facts) =>
+  'missing-column': (p: { tab: string; columnVi: string; columnEn: string }) =>
     `Tab ${p.tab} thiếu cột "${p.columnVi}". Hãy thêm cột có tiêu đề "${p.columnVi}" (hoặc "${p.columnEn}") vào dòng tiêu đề.`,
-  'no-evidence-column': (p: Facts) =>
+  'no-evidence-column': (p: { tab: string }) =>
     `Tab ${p.tab} không có cột "Minh chứng"; không kiểm tra được minh chứng. Hãy thêm cột "Minh chứng".`,
-  'bad-target': (p: Facts) =>
+  'bad-target': (p: { key: string; value: V }) =>
     `Chỉ tiêu "${p.key}" chưa có số chỉ tiêu hợp lệ ("${p.value}"). Hãy nhập một số lớn hơn 0 vào cột Chỉ tiêu.`,
-  'duplicate-key': (p: Facts) => `Mã "${p.value}" đã dùng ở dòng ${p.first}. Mỗi mã chỉ dùng một lần; hãy đổi mã khác.`,
-  'bad-kind': (p: Facts) => `Loại "${p.value}" không rõ. Hãy ghi "số lượng" hoặc "tỷ lệ".`,
-  'bad-base': (p: Facts) =>
+  'duplicate-key': (p: { value: V; first: number }) =>
+    `Mã "${p.value}" đã dùng ở dòng ${p.first}. Mỗi mã chỉ dùng một lần; hãy đổi mã khác.`,
+  'bad-kind': (p: { value: V }) => `Loại "${p.value}" không rõ. Hãy ghi "số lượng" hoặc "tỷ lệ".`,
+  'bad-base': (p: { value: V }) =>
     `Cơ sở tính "${p.value}" không hợp lệ. Hãy nhập số lượng của tập hợp được tính tỷ lệ (lớn hơn 0), hoặc để trống.`,
-  'bad-period': (p: Facts) =>
+  'bad-period': (p: { name: string; from: string; to: string }) =>
     `Đợt "${p.name}" kết thúc (${p.to}) trước khi bắt đầu (${p.from}). Hãy sửa Từ ngày hoặc Đến ngày.`,
-  'bad-allocation': (p: Facts) => `Chỉ tiêu giao "${p.value}" không hợp lệ. Hãy nhập một số lớn hơn 0.`,
+  'bad-allocation': (p: { value: V }) => `Chỉ tiêu giao "${p.value}" không hợp lệ. Hãy nhập một số lớn hơn 0.`,
   // `startsOn` is given when the campaign's end comes before its start; otherwise the value is not a date.
-  'bad-setting': (p: Facts) =>
+  'bad-setting': (p: { value: V; setting: string; startsOn?: string }) =>
     `Giá trị "${p.value}" của "${p.setting}" không hợp lệ. ` +
     (p.startsOn
       ? `Ngày kết thúc chiến dịch phải sau ngày bắt đầu (${p.startsOn}).`

@@ -145,10 +145,7 @@ function targetsSheet(workbook: ExcelJS.Workbook): {
   const parsed = readTable(found, TARGETS);
   const missing = missingColumns(parsed);
   if (missing.length > 0) {
-    throw new ChiTieuError('bad-workbook', {
-      vi: missing.map((p) => p.message).join('\n'),
-      en: missing.map((p) => p.messageEn).join('\n'),
-    });
+    throw ChiTieuError.ofProblems('bad-workbook', missing);
   }
   const sheet = workbook.worksheets.find((w) => w.name === found.name)!;
   const keys = new Set(dataRows(parsed).map((r) => keyOf(r.get('key'))));
