@@ -6,7 +6,7 @@ import { ChiTieuError, type Cell, type SheetData, type WorkbookData } from '../c
 import { CLI } from '../messages';
 
 /** exceljs cell values (rich text, links, formulas, errors) reduced to what a person sees. */
-export function toCell(value: ExcelJS.CellValue): Cell {
+function toCell(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;

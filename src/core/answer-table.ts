@@ -4,8 +4,17 @@ import { QUERY } from '../messages';
 import type { Analysis } from './analysis';
 import { figuresFor, targetFor, unitFigure } from './figures';
 import { ChiTieuError } from './problems';
-import type { QueryAnswer } from './queries';
 import { fold } from './text';
+
+/** One answer of ATTAINMENT / ACHIEVED / TARGET or `chitieu attainment`. */
+export interface QueryAnswer {
+  key: string;
+  target: number;
+  achieved: number;
+  attainment: number;
+  period: string | null;
+  unit: string | null;
+}
 
 /** [achieved, target, attainment] */
 export type Triple = [number, number, number];

@@ -1,7 +1,7 @@
 // The figures of docs/DOMAIN.md: period and cumulative results, percent shares, attainments, per unit and per campaign.
 
 import type { Analysis } from './analysis';
-import type { Period, Target } from './campaign';
+import type { Target } from './campaign';
 import type { Day } from './dates';
 
 /** A date range; `from: null` means from the start of the campaign. */
@@ -20,7 +20,7 @@ export interface TargetFigures {
 }
 
 /** The population a percent target's share is taken over. */
-export function baseOf(target: Target, unitCount: number): number {
+function baseOf(target: Target, unitCount: number): number {
   return target.base ?? unitCount;
 }
 
@@ -65,12 +65,8 @@ export function round(value: number): number {
   return Number.isFinite(scaled) ? Math.round(scaled) / 1e9 : value;
 }
 
-export function periodSpan(period: Period | null): Span {
-  return period ? { from: period.from, to: period.to } : { from: null, to: null };
-}
-
 /** The allocated target of a unit, if the Allocation tab gives one. */
-export function allocationOf(analysis: Analysis, unitIndex: number, targetIndex: number): number | null {
+function allocationOf(analysis: Analysis, unitIndex: number, targetIndex: number): number | null {
   const unit = analysis.campaign.units[unitIndex]!;
   const target = analysis.campaign.targets[targetIndex]!;
   return analysis.campaign.allocations.get(unit.id)?.get(target.id) ?? null;

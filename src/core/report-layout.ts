@@ -3,7 +3,7 @@
 import type { Cell } from './cells';
 import { dayFromParts, viDate } from './dates';
 import { LABEL, pick, REPORT, type Lang, type WordOf } from '../messages';
-import type { ReportModel, Status } from './report';
+import type { ReportModel } from './report';
 
 /** 'integer' is a whole number ("#,##0"): "#,##0.##" would show 1000 as "1.000," in Sheets and Excel. */
 export type CellFormat = 'text' | 'number' | 'integer' | 'percent' | 'title' | 'header';

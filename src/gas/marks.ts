@@ -24,7 +24,7 @@ export function isOurNote(note: string): boolean {
 }
 
 /** The user's part of a note (all of it when we never marked the cell). */
-export function userNote(note: string): string {
+function userNote(note: string): string {
   if (!isOurNote(note)) return note;
   const at = note.indexOf(USER_NOTE_SEPARATOR);
   return at < 0 ? '' : note.slice(at + USER_NOTE_SEPARATOR.length);

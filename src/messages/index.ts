@@ -58,7 +58,6 @@ export const FORMULA = /* @__PURE__ */ section(vi.formula, en.formula);
 export const CLI = /* @__PURE__ */ section(vi.cli, en.cli);
 
 export type ProblemCode = keyof typeof vi.problem;
-export type PlanWarningCode = keyof typeof vi.plan;
 
 export function pick(text: Text, lang: Lang): string {
   return lang === 'en' ? text.en : text.vi;

@@ -31,7 +31,7 @@ function problemItem(p: SidebarProblem, onSelect: (p: SidebarProblem) => void): 
 }
 
 /** How many problems are listed before "Xem thêm". */
-export const FIRST_LISTED = 20;
+const FIRST_LISTED = 20;
 
 /** Errors first, then warnings, each in sheet order. */
 function errorsFirst(problems: SidebarProblem[]): SidebarProblem[] {

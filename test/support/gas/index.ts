@@ -23,8 +23,11 @@ import {
   type Toast,
 } from './runtime';
 import { createConsole, createLogger, createScriptApp, createSession } from './session';
-import { SheetImpl } from './sheet';
-import { createSpreadsheetApp } from './spreadsheet';
+import { ruleOf } from './data-validation';
+import { newProtection } from './protection';
+import { SheetImpl, sheetOf } from './sheet';
+import { createSpreadsheetApp, spreadsheetOf } from './spreadsheet';
+import { textFinderOf } from './text-finder';
 import { targetOf } from './strict';
 import { createUtilities } from './utilities';
 import type { World } from './world';
@@ -32,8 +35,7 @@ import type { World } from './world';
 export type { AuthModeName, LoadedBundle, RecordedMenu, Toast };
 export type { EditOutcome } from './load-bundle';
 
-// CHITIEU_ROOT is set by scripts/run-ts.mjs, whose bundles live elsewhere than their sources.
-const REPO = process.env.CHITIEU_ROOT ?? join(__dirname, '..', '..', '..');
+const REPO = join(__dirname, '..', '..', '..');
 
 export interface EmulationOptions {
   /** Where HtmlService.createHtmlOutputFromFile finds `<name>.html`; default <repo>/build. */
@@ -153,6 +155,13 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
     rt,
     book,
     recalc,
+    make: {
+      sheet: (model) => sheetOf(world, model),
+      spreadsheet: () => spreadsheetOf(world),
+      textFinder: (scopes, findText) => textFinderOf(world, scopes, findText),
+      protection: (sheet, type, area) => newProtection(world, sheet, type, area),
+      rule: (value, method) => ruleOf(world, value, method),
+    },
     projectDir: options.projectDir ?? join(REPO, 'build'),
     userEmail: options.userEmail ?? 'test@example.com',
     scriptTimeZone,
