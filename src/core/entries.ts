@@ -4,7 +4,7 @@ import { cellText, isBlank, type Cell, type WorkbookData } from './cells';
 import type { Campaign } from './campaign';
 import { ENTRIES } from './contract';
 import { locateEntryTabs, type EntryTab } from './entry-tabs';
-import { parseDate, viDate, type Day } from './dates';
+import { isoDate, parseDate, viDate, type Day } from './dates';
 import { EXPECTED } from './messages';
 import { parseNumber } from './numbers';
 import { makeProblem, type Problem } from './problems';
@@ -114,7 +114,10 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       const parsed = parseDate(rawDate);
       if (!parsed.ok) {
         const textCode = parsed.reason === 'no-year' ? 'date-no-year' : 'bad-date';
-        problems.push(makeProblem(place(row, 'date'), 'bad-date', 'error', { value: cellText(rawDate) }, textCode));
+        // The example date in the message carries the campaign's year.
+        const params: Record<string, string> = { value: cellText(rawDate) };
+        if (window) params.year = isoDate(window.from).slice(0, 4);
+        problems.push(makeProblem(place(row, 'date'), 'bad-date', 'error', params, textCode));
       } else if (window && (parsed.day < window.from || parsed.day > window.to)) {
         problems.push(
           makeProblem(place(row, 'date'), 'outside-campaign', 'error', {

@@ -8,6 +8,11 @@ export interface Text {
 
 type Params = Record<string, string | number>;
 
+/** The year in a date example: the campaign's (param `year`) when known, else this year. */
+function exampleYear(p: Params): string | number {
+  return p.year ?? new Date().getUTCFullYear();
+}
+
 const PROBLEMS: Record<string, (p: Params) => Text> = {
   'missing-value': (p) => ({
     vi: `Thiếu ${p.columnVi}. Hãy nhập ${p.expectedVi}.`,
@@ -30,12 +35,12 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     en: `Quantity ${p.value} is negative. Enter zero or more.`,
   }),
   'bad-date': (p) => ({
-    vi: `"${p.value}" không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/2023.`,
-    en: `"${p.value}" is not a valid date. Enter day/month/year, e.g. 11/6/2023.`,
+    vi: `"${p.value}" không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/${exampleYear(p)}.`,
+    en: `"${p.value}" is not a valid date. Enter day/month/year, e.g. 11/6/${exampleYear(p)}.`,
   }),
   'date-no-year': (p) => ({
-    vi: `"${p.value}" thiếu năm. Hãy nhập đủ ngày/tháng/năm, ví dụ ${p.value}/2023.`,
-    en: `"${p.value}" has no year. Enter day/month/year, e.g. ${p.value}/2023.`,
+    vi: `"${p.value}" thiếu năm. Hãy nhập đủ ngày/tháng/năm, ví dụ ${p.value}/${exampleYear(p)}.`,
+    en: `"${p.value}" has no year. Enter day/month/year, e.g. ${p.value}/${exampleYear(p)}.`,
   }),
   'outside-campaign': (p) => ({
     vi: `Ngày ${p.value} nằm ngoài thời gian chiến dịch (${p.from} – ${p.to}). Hãy kiểm tra lại ngày thực hiện.`,

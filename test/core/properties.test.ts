@@ -184,9 +184,9 @@ describe('figures over generated seasons', () => {
     fc.assert(
       fc.property(seasonArb, (specs) => {
         const a = analyzeEntries(specs.map(rowOf));
-        // Generated amounts may well exceed a small target (0,5 km): those warnings are expected, not refusals.
-        const suspicious = new Set(['over-target', 'fractional-count', 'ambiguous-comma']);
-        expect(a.problems.filter((p) => p.code !== 'duplicate' && !suspicious.has(p.code))).toEqual([]);
+        // Generated amounts may pass a whole target (up to 100 km of a 0,5 km road): that is the over-target
+        // warning (test/core/quantity-checks.test.ts), not a refusal.
+        expect(a.problems.filter((p) => p.code !== 'duplicate' && p.code !== 'over-target')).toEqual([]);
       }),
       RUNS,
     );

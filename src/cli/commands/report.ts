@@ -5,7 +5,7 @@ import { buildReport, ChiTieuError, fold, pick, LABELS, reportLayout, type Lang,
 import { t } from '../lang';
 import { load, requireSound } from '../load';
 import { checkOutputPath, writeOutputFile } from '../output-file';
-import { formatNumber, formatPercent, printJson, table } from '../output';
+import { formatNumber, formatPercent, printJson, table, viDateOf } from '../output';
 import { addReportSheet, REPORT_COLUMN_WIDTHS, reportTabName } from '../report-sheet';
 import { NotInjectable, writeCopyWithSheet } from '../xlsx-inject';
 
@@ -60,8 +60,8 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang): 
   console.log(
     t(
       lang,
-      `Báo cáo ${p.name} (${p.from} – ${p.to}), hạn ${p.deadline ?? '—'}`,
-      `Report ${p.name} (${p.from} – ${p.to}), deadline ${p.deadline ?? '—'}`,
+      `Báo cáo ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), hạn ${p.deadline ? viDateOf(p.deadline) : '—'}`,
+      `Report ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), deadline ${p.deadline ? viDateOf(p.deadline) : '—'}`,
     ),
   );
   console.log(
