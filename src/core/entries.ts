@@ -5,7 +5,9 @@ import type { Campaign } from './campaign';
 import { locate } from './campaign';
 import { ENTRIES } from './contract';
 import { parseDate, viDate, type Day } from './dates';
+import { lateEntryProblem, recordedAt } from './deadlines';
 import { EXPECTED } from './messages';
+import type { Moment } from './moments';
 import { parseNumber } from './numbers';
 import { makeProblem, type Problem } from './problems';
 import type { TableRow } from './tables';
@@ -19,6 +21,8 @@ export interface Entry {
   unit: number;
   target: number;
   quantity: number;
+  /** When the row was recorded (Forms timestamp or the add-on's stamp), on the sheet's wall clock; null: unknown. */
+  recordedAt: Moment | null;
 }
 
 export interface EntriesRead {
@@ -150,6 +154,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       }
     }
 
+    let late: Problem | null = null;
     if (problems.length === before && day !== null && unit !== undefined && target !== undefined && quantity !== null) {
       const activity = cellText(row.get('activity'));
       const slot = (day * unitCount + unit) * targetCount + target;
@@ -164,7 +169,9 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
         problems.push(makeProblem(place(row, 'date'), 'duplicate', 'error', { first: result.entries[twin]!.row }));
       } else {
         const index = result.entries.length;
-        result.entries.push({ row: row.row, day, unit, target, quantity });
+        const recorded = recordedAt(row);
+        result.entries.push({ row: row.row, day, unit, target, quantity, recordedAt: recorded });
+        late = lateEntryProblem(campaign, day, recorded, place(row, 'date'));
         activities.push(activity);
         nextInSlot.push(-1);
         if (last >= 0) nextInSlot[last] = index;
@@ -173,6 +180,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
     }
     const hasError = problems.length > before;
     if (hasError) result.excludedRows.push(row.row);
+    if (late) problems.push(late);
     // Without an Evidence column no row has a link: each row gets its warning, as docs/DOMAIN.md reads.
     if (!hasEvidence || isBlank(row.get('evidence'))) {
       problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning'));

@@ -63,8 +63,8 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang): 
   console.log(
     t(
       lang,
-      `Báo cáo ${p.name} (${p.from} – ${p.to}), hạn ${p.deadline ?? '—'}`,
-      `Report ${p.name} (${p.from} – ${p.to}), deadline ${p.deadline ?? '—'}`,
+      `Báo cáo ${p.name} (${p.from} – ${p.to}), hạn ${p.deadlineAt}`,
+      `Report ${p.name} (${p.from} – ${p.to}), deadline ${p.deadlineAt}`,
     ),
   );
   console.log(
@@ -101,6 +101,11 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang): 
       `Units that did not report (${model.nonReporting.length}): ${missing || 'none'}`,
     ),
   );
+  const late = model.lateUnits.map((c) => `${c} (${names.get(c)})`).join(', ');
+  if (late)
+    console.log(
+      t(lang, `Báo cáo trễ hạn (${model.lateUnits.length}): ${late}`, `Late (${model.lateUnits.length}): ${late}`),
+    );
   const top = model.ranking
     .slice(0, 3)
     .map((r) => `${r.rank}. ${r.name} (${formatNumber(r.score)})`)
