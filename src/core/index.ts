@@ -7,6 +7,7 @@ export * from './cells';
 export * from './contract';
 export * from './dates';
 export * from './deadlines';
+export * from './entry-tabs';
 export * from './figures';
 export * from './messages';
 export * from './moments';

@@ -64,6 +64,7 @@ export interface ReportModel {
   /** Units whose every entry in the period was recorded after the deadline. */
   lateUnits: string[];
   excludedRows: number[];
+  excluded: { tab: string; row: number }[];
   ranking: RankingRow[];
   rankingRule: { vi: string; en: string };
   errors: number;
@@ -162,6 +163,7 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     nonReporting: unitRows.filter((u) => !u.reported).map((u) => u.code),
     lateUnits: unitRows.filter((u) => u.reporting === 'late').map((u) => u.code),
     excludedRows: analysis.excludedRows,
+    excluded: analysis.excluded,
     ranking,
     rankingRule: LABELS.rankingRule,
     errors: analysis.errors,
