@@ -3,6 +3,7 @@
 import { cellText, isBlank, type Cell, type WorkbookData } from './cells';
 import { ALLOCATION, KIND_WORDS, PERIODS, SETTINGS, SETTING_KEYS, TARGETS, UNITS, type TabDef } from './contract';
 import { isoDate, parseDate, viDate, type Day } from './dates';
+import { dayOfMoment, endOfDay, isoMoment, parseMoment, type Moment } from './moments';
 import { EXPECTED } from './messages';
 import { parseNumber } from './numbers';
 import { makeProblem, type Problem } from './problems';
@@ -40,6 +41,8 @@ export interface Period {
   from: Day;
   to: Day;
   deadline: Day | null;
+  /** When reports are due, on the sheet's wall clock: the deadline's time, else the end of its day (or of `to`). */
+  deadlineAt: Moment;
   row: number;
 }
 
@@ -51,6 +54,8 @@ export interface Campaign {
   /** unit id → target id → allocated target. */
   allocations: Map<string, Map<string, number>>;
   window: { from: Day; to: Day } | null;
+  /** The spreadsheet's time zone, minutes east of UTC (Vietnam: 420). */
+  offsetMinutes: number;
   /** Names of the tabs as found, for messages. */
   tabs: { targets: string; units: string; periods: string | null; entries: string | null };
 }
@@ -206,11 +211,19 @@ function readPeriods(located: Located, problems: Problem[]): Period[] {
       continue;
     }
     const days: Partial<Record<'from' | 'to' | 'deadline', Day>> = {};
+    let deadlineAt: Moment | null = null;
     let bad = false;
     for (const id of ['from', 'to', 'deadline'] as const) {
       const cell = row.get(id);
       if (id === 'deadline' && isBlank(cell)) continue;
-      const parsed = parseDate(cell);
+      // A deadline may carry a time ("23/6/2024 17:00", "17h00 23/6/2024"); without one it is the end of that day.
+      const moment = id === 'deadline' ? parseMoment(cell) : null;
+      const parsed = !moment
+        ? parseDate(cell)
+        : moment.ok
+          ? { ok: true as const, day: dayOfMoment(moment.at) }
+          : moment;
+      if (moment?.ok) deadlineAt = moment.hasTime ? moment.at : endOfDay(dayOfMoment(moment.at));
       if (parsed.ok) days[id] = parsed.day;
       else {
         // The deadline is optional: a bad one is reported, and the period still counts (without a deadline).
@@ -246,7 +259,15 @@ function readPeriods(located: Located, problems: Problem[]): Period[] {
       continue;
     }
     seen.set(id, row.row);
-    periods.push({ name, id, from: days.from!, to: days.to!, deadline: days.deadline ?? null, row: row.row });
+    periods.push({
+      name,
+      id,
+      from: days.from!,
+      to: days.to!,
+      deadline: days.deadline ?? null,
+      deadlineAt: deadlineAt ?? endOfDay(days.to!),
+      row: row.row,
+    });
   }
   return periods;
 }
@@ -417,6 +438,7 @@ export function readCampaign(workbook: WorkbookData): CampaignRead {
     periods,
     allocations,
     window: campaignWindow(settings, periods),
+    offsetMinutes: workbook.offsetMinutes ?? 420,
     tabs: {
       ...tabNames,
       periods: periodsTab?.table.sheet.name ?? null,
@@ -426,11 +448,13 @@ export function readCampaign(workbook: WorkbookData): CampaignRead {
   return { campaign, problems, fatal };
 }
 
-export function periodJson(p: Period) {
+/** The period as JSON answers give it; `deadlineAt` with the spreadsheet zone's offset (minutes east of UTC). */
+export function periodJson(p: Period, offsetMinutes = 420) {
   return {
     name: p.name,
     from: isoDate(p.from),
     to: isoDate(p.to),
     deadline: p.deadline === null ? null : isoDate(p.deadline),
+    deadlineAt: isoMoment(p.deadlineAt, offsetMinutes),
   };
 }

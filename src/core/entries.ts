@@ -5,7 +5,9 @@ import type { Campaign } from './campaign';
 import { ENTRIES } from './contract';
 import { locateEntryTabs, type EntryTab } from './entry-tabs';
 import { isoDate, parseDate, viDate, type Day } from './dates';
+import { lateEntryProblem, recordedAt } from './deadlines';
 import { EXPECTED } from './messages';
+import type { Moment } from './moments';
 import { parseNumber } from './numbers';
 import { makeProblem, type Problem } from './problems';
 import { quantityWarnings } from './quantity-checks';
@@ -22,6 +24,8 @@ export interface Entry {
   unit: number;
   target: number;
   quantity: number;
+  /** When the row was recorded (Forms timestamp or the add-on's stamp), on the sheet's wall clock; null: unknown. */
+  recordedAt: Moment | null;
 }
 
 export interface EntriesRead {
@@ -179,6 +183,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       }
     }
 
+    let late: Problem | null = null;
     if (problems.length === before && day !== null && unit !== undefined && target !== undefined && quantity !== null) {
       const activity = cellText(row.get('activity'));
       const slot = (day * unitCount + unit) * targetCount + target;
@@ -196,7 +201,9 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
         problems.push(makeProblem(place(row, 'date'), 'duplicate', 'error', params, textCode));
       } else {
         const index = result.entries.length;
-        result.entries.push({ tab: row.tab, row: row.row, day, unit, target, quantity });
+        const recorded = recordedAt(row);
+        result.entries.push({ tab: row.tab, row: row.row, day, unit, target, quantity, recordedAt: recorded });
+        late = lateEntryProblem(campaign, day, recorded, place(row, 'date'));
         activities.push(activity);
         nextInSlot.push(-1);
         if (last >= 0) nextInSlot[last] = index;
@@ -208,6 +215,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       if (source.main) result.excludedRows.push(row.row);
       result.excluded.push({ tab: row.tab, row: row.row });
     }
+    if (late) problems.push(late);
     if (quantity !== null && target !== undefined)
       problems.push(...quantityWarnings(place(row, 'quantity'), rawQuantity, quantity, campaign, target, unit));
     // Without an Evidence column no row has a link: each row gets its warning, as docs/DOMAIN.md reads.

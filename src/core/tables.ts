@@ -112,7 +112,10 @@ export function dataRows(table: Table): TableRow[] {
   const { rows } = table.sheet;
   // Only the tab's own columns count: a row where just a pre-filled "STT" or a helper formula column has a value is
   // not a data row.
-  const own = Object.values(table.columns);
+  // A stamp alone (a Forms timestamp or the add-on's "Ghi nhận lúc" on a row since emptied) is no entry either.
+  const own = Object.keys(table.columns)
+    .filter((id) => !table.def.columns.find((c) => c.id === id)?.stamp)
+    .map((id) => table.columns[id]!);
   for (let i = table.headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i];
     if (!cells || own.every((c) => isBlank(cells[c]))) continue;

@@ -57,11 +57,14 @@ function jsonOf(model: ReportModel) {
 
 function printReport(model: ReportModel, out: string, tab: string, lang: Lang): void {
   const p = model.period;
+  // A deadline at the end of its day reads as the day alone; one with a time shows it (17:00 23/06/2024).
+  const time = p.deadlineAt.slice(11, 19) === '23:59:59' ? '' : `${p.deadlineAt.slice(11, 16)} `;
+  const deadline = p.deadline ? `${time}${viDateOf(p.deadline)}` : '—';
   console.log(
     t(
       lang,
-      `Báo cáo ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), hạn ${p.deadline ? viDateOf(p.deadline) : '—'}`,
-      `Report ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), deadline ${p.deadline ? viDateOf(p.deadline) : '—'}`,
+      `Báo cáo ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), hạn ${deadline}`,
+      `Report ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), deadline ${deadline}`,
     ),
   );
   console.log(
@@ -98,6 +101,11 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang): 
       `Units that did not report (${model.nonReporting.length}): ${missing || 'none'}`,
     ),
   );
+  const late = model.lateUnits.map((c) => `${c} (${names.get(c)})`).join(', ');
+  if (late)
+    console.log(
+      t(lang, `Báo cáo trễ hạn (${model.lateUnits.length}): ${late}`, `Late (${model.lateUnits.length}): ${late}`),
+    );
   const top = model.ranking
     .slice(0, 3)
     .map((r) => `${r.rank}. ${r.name} (${formatNumber(r.score)})`)
