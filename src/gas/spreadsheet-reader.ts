@@ -50,14 +50,24 @@ export function listSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   return spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
 }
 
-/** The workbook as the core reads it, with only the tabs the contract knows (others are never read). */
-export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SpreadsheetRead {
+/** Converts a getValues() grid as readSpreadsheet does (date cells to their calendar day), for one execution. */
+export function rowConverter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): (values: unknown[][]) => Cell[][] {
+  let offsetMs: number | null = null;
+  return (values) => toRows(values, (offsetMs ??= zoneOffsetMs(spreadsheet)));
+}
+
+/**
+ * The workbook as the core reads it, with only the tabs the contract knows (others are never read); `skip` leaves
+ * one contract tab out (onEdit reads the Entries tab's edited rows only).
+ */
+export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, skip?: TabDef): SpreadsheetRead {
   const named = listSheets(spreadsheet);
   const listing: WorkbookData = { sheets: named.map(({ name }) => ({ name, rows: [] })) };
   const out: SheetData[] = [];
   const byName = new Map<string, Sheet>();
   let offsetMs: number | null = null;
   for (const def of TABS) {
+    if (def === skip) continue;
     const found = findSheet(listing, def);
     if (!found) continue;
     const sheet = named.find((n) => n.name === found.name)!.sheet;
