@@ -22,11 +22,12 @@ const HEADER_ROWS = 10;
 const MAX_CANDIDATES = 60;
 
 export interface Neighbourhood {
-  /** The Entries tab as the core reads it, with only the rows read here filled in (others are blank). */
-  entries: SheetData;
-  table: Table;
-  /** Rows that may be or may have been twins of an edited row, outside the edited rows. */
-  partners: number[];
+  /** Every Entries tab as the core reads it, in workbook order, with only the rows read here filled in. */
+  sheets: SheetData[];
+  /** The edited tab's rows as read here. */
+  edited: SheetData;
+  /** Per tab, rows that may be or may have been twins of an edited row (the edited rows themselves left out). */
+  partners: Map<string, number[]>;
 }
 
 /** A regular expression that matches text as the core compares it: trimmed, any run of white space as one. */
@@ -123,56 +124,108 @@ function readRows(
   return out;
 }
 
+/** One Entries tab: its header (in its top rows) and its extent, read once. */
+interface TabRead {
+  sheet: Sheet;
+  name: string;
+  top: Cell[][];
+  table: Table;
+  lastRow: number;
+  width: number;
+}
+
+function readTab(sheet: Sheet, convert: (v: unknown[][]) => Cell[][]): TabRead {
+  const lastRow = sheet.getLastRow();
+  const width = Math.max(1, sheet.getLastColumn());
+  const top = convert(sheet.getRange(1, 1, Math.max(1, Math.min(HEADER_ROWS, lastRow)), width).getValues());
+  const name = sheet.getName();
+  return { sheet, name, top, table: readTable({ name, rows: top }, ENTRIES), lastRow, width };
+}
+
 /**
- * Reads the header, the edited rows [first, last] and every row that may be a twin of an edited row now or before the
- * edit (`before`: the edited row as it was, when one cell changed and its old value is known). Null when the edit is
- * not small (a wide paste, a header that cannot be found, a cell that cannot be searched for, too many candidates).
+ * Reads the edited rows [first, last] of `editedSheet`, and on every Entries tab (`tabs`, in workbook order, the
+ * edited one among them) its header and the rows that may be twins of an edited row now or before the edit (`before`:
+ * the edited row as it was, when one cell changed). Duplicates are found across tabs (docs/DOMAIN.md, "Entries on
+ * several tabs"). Null when the edit is not small (a header that cannot be found, a cell that cannot be searched for,
+ * too many candidates): the caller reads every tab instead.
  */
 export function readNeighbourhood(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  sheet: Sheet,
+  editedSheet: Sheet,
+  tabs: Sheet[],
   first: number,
   last: number,
   before: { row: number; column: number; value: string } | null,
 ): Neighbourhood | null {
   const convert = rowConverter(spreadsheet);
-  const lastRow = sheet.getLastRow();
-  const width = Math.max(1, sheet.getLastColumn());
-  const top = convert(sheet.getRange(1, 1, Math.max(1, Math.min(HEADER_ROWS, lastRow)), width).getValues());
-  const table = readTable({ name: sheet.getName(), rows: top }, ENTRIES);
-  const firstData = table.headerIndex + 2;
-  const from = Math.max(first, firstData);
+  const editedName = editedSheet.getName();
+  const reads = tabs.map((sheet) => readTab(sheet, convert));
+  const own = reads.find((t) => t.name === editedName);
+  if (!own) return null;
+  const from = Math.max(first, own.table.headerIndex + 2);
   if (last < from) return null;
-  const edited = readRows(
-    sheet,
+  const editedRows = readRows(
+    own.sheet,
     Array.from({ length: last - from + 1 }, (_, i) => from + i),
-    width,
+    own.width,
     convert,
   );
-  const candidates = new Set<number>();
-  if (lastRow >= firstData) {
-    const probes = [...edited.values()];
-    if (before && before.row >= from && before.row <= last) {
-      const old = [...edited.get(before.row)!];
-      old[before.column] = before.value;
-      probes.push(old);
-    }
-    const searched = new Set<string>();
-    for (const row of probes) {
-      const searches = twinSearches(table, row);
-      if (searches === null) return null;
-      const key = JSON.stringify(searches);
-      if (searches.length === 0 || searched.has(key)) continue;
-      searched.add(key);
-      rowsPassing(sheet, searches, firstData, lastRow).forEach((r) => candidates.add(r));
+  const probes = [...editedRows.values()].map((row) => ({ row, table: own.table }));
+  if (before && before.row >= from && before.row <= last) {
+    const old = [...editedRows.get(before.row)!];
+    old[before.column] = before.value;
+    probes.push({ row: old, table: own.table });
+  }
+  const searches: [number, string][][] = [];
+  const seen = new Set<string>();
+  for (const probe of probes) {
+    const found = twinSearches(probe.table, probe.row);
+    if (found === null) return null;
+    const key = JSON.stringify(found);
+    if (found.length > 0 && !seen.has(key)) {
+      seen.add(key);
+      searches.push(found);
     }
   }
-  const partners = [...candidates].filter((r) => r < from || r > last).sort((a, b) => a - b);
-  if (partners.length > MAX_CANDIDATES) return null;
-  const others = readRows(sheet, partners, width, convert);
-  const rows: Cell[][] = Array.from({ length: Math.max(lastRow, last) }, () => []);
-  top.forEach((cells, i) => (rows[i] = i <= table.headerIndex ? cells : []));
-  for (const [row, cells] of [...edited, ...others]) rows[row - 1] = cells;
-  const entries: SheetData = { name: sheet.getName(), rows };
-  return { entries, table: readTable(entries, ENTRIES), partners };
+  const sheets: SheetData[] = [];
+  const partners = new Map<string, number[]>();
+  let total = 0;
+  for (const tab of reads) {
+    const firstData = tab.table.headerIndex + 2;
+    const candidates = new Set<number>();
+    if (tab.lastRow >= firstData) {
+      for (const probe of searches) {
+        // The edited tab's columns locate the probe's cells; another tab may order its columns differently.
+        const here = remap(probe, own.table, tab.table);
+        if (here === null) continue;
+        rowsPassing(tab.sheet, here, firstData, tab.lastRow).forEach((r) => candidates.add(r));
+      }
+    }
+    const outside = [...candidates].filter((r) => tab !== own || r < from || r > last).sort((a, b) => a - b);
+    total += outside.length;
+    if (total > MAX_CANDIDATES) return null;
+    partners.set(tab.name, outside);
+    const read = readRows(tab.sheet, outside, tab.width, convert);
+    const rows: Cell[][] = Array.from({ length: Math.max(tab.lastRow, tab === own ? last : 0) }, () => []);
+    tab.top.forEach((cells, i) => {
+      if (i <= tab.table.headerIndex) rows[i] = cells;
+    });
+    for (const [row, cells] of read) rows[row - 1] = cells;
+    if (tab === own) for (const [row, cells] of editedRows) rows[row - 1] = cells;
+    sheets.push({ name: tab.name, rows });
+  }
+  return { sheets, edited: sheets.find((s) => s.name === editedName)!, partners };
+}
+
+/** A probe's searches with the columns of another tab (null when that tab lacks one of them). */
+function remap(searches: [number, string][], from: Table, to: Table): [number, string][] | null {
+  if (from === to) return searches;
+  const idOf = new Map(Object.entries(from.columns).map(([id, column]) => [column, id]));
+  const out: [number, string][] = [];
+  for (const [column, pattern] of searches) {
+    const target = to.columns[idOf.get(column) ?? ''];
+    if (target === undefined) return null;
+    out.push([target, pattern]);
+  }
+  return out;
 }

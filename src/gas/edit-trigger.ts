@@ -3,6 +3,8 @@
 import {
   analyze,
   ENTRIES,
+  entryTabNames,
+  entryTabSuffix,
   findSheet,
   readTable,
   TABS,
@@ -14,7 +16,7 @@ import { bumpDataVersion } from './data-version';
 import { readNeighbourhood } from './edit-neighbourhood';
 import { duplicatePartnerRows, markEntryRowList, markEntryRows } from './entry-marks';
 import { refreshFormulas } from './formula-refresh';
-import { readSpreadsheet } from './spreadsheet-reader';
+import { listSheets, readSpreadsheet } from './spreadsheet-reader';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,11 +40,12 @@ export interface EditedRows {
 /** Which contract tab a sheet name is, if any (report tabs and the user's own tabs are none). */
 function isSourceTab(name: string): boolean {
   const listing: WorkbookData = { sheets: [{ name, rows: [] }] };
-  return TABS.some((def) => findSheet(listing, def));
+  return entryTabSuffix(name) !== null || TABS.some((def) => findSheet(listing, def));
 }
 
+/** The main Entries tab or one named like it ("Kết quả – P01": docs/DOMAIN.md, "Entries on several tabs"). */
 function isEntriesTab(name: string): boolean {
-  return findSheet({ sheets: [{ name, rows: [] }] }, ENTRIES) !== undefined;
+  return entryTabSuffix(name) !== null || findSheet({ sheets: [{ name, rows: [] }] }, ENTRIES) !== undefined;
 }
 
 /**
@@ -60,13 +63,30 @@ function recheckEditedRows(edit: EditedRows): void {
       edit.oldValue !== null && first === last && edit.firstColumn === edit.lastColumn
         ? { row: first, column: edit.firstColumn - 1, value: edit.oldValue }
         : null;
-    const near = readNeighbourhood(spreadsheet, sheet, first, last, before);
+    const tabs = listSheets(spreadsheet);
+    const entryNames = new Set(entryTabNames({ sheets: tabs.map(({ name }) => ({ name, rows: [] })) }));
+    const entrySheets = tabs.filter(({ name }) => entryNames.has(name));
+    const near = readNeighbourhood(
+      spreadsheet,
+      sheet,
+      entrySheets.map((t) => t.sheet),
+      first,
+      last,
+      before,
+    );
     if (near) {
-      const data = readSpreadsheet(spreadsheet, ENTRIES).data;
-      const analysis = analyze({ sheets: [...data.sheets, near.entries] });
+      const setup = readSpreadsheet(spreadsheet, ENTRIES).data.sheets;
+      // Tabs in workbook order, as the core expects (the first of two twins is the one kept).
+      const order = tabs.map((t) => t.name);
+      const all = [...setup, ...near.sheets].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+      const analysis = analyze({ sheets: all });
       if (analysis.fatal) return;
-      markRows(sheet, near.entries, analysis, first, last);
-      markEntryRowList(sheet, near.entries, analysis, near.partners);
+      markRows(sheet, near.edited, analysis, first, last);
+      for (const entries of near.sheets) {
+        const rows = near.partners.get(entries.name) ?? [];
+        const tab = entrySheets.find((t) => t.name === entries.name)!.sheet;
+        if (rows.length > 0) markEntryRowList(tab, entries, analysis, rows);
+      }
       return;
     }
   }
