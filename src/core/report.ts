@@ -1,7 +1,7 @@
 // The report model of one period: per target, per unit, non-reporting units and the emulation ranking.
 
 import type { Analysis } from './analysis';
-import { periodJson, type Period, type TargetKind } from './campaign';
+import { periodJson, type DocumentSettings, type Period, type TargetKind } from './campaign';
 import { isoDate } from './dates';
 import { figuresFor, round, unitFigure } from './figures';
 import { LABELS } from './messages';
@@ -64,6 +64,8 @@ export interface ReportModel {
   errors: number;
   warnings: number;
   problems: Problem[];
+  /** The Settings the report document's header and signature read (docs/DOMAIN.md, the official report). */
+  documentSettings: DocumentSettings;
 }
 
 export function statusOf(attainment: number): Status {
@@ -159,5 +161,6 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     errors: analysis.errors,
     warnings: analysis.warnings,
     problems: analysis.problems,
+    documentSettings: analysis.campaign.documentSettings ?? {},
   };
 }

@@ -8,6 +8,7 @@ import { load, requireSound } from '../load';
 import { formatNumber, formatPercent, printJson, table } from '../output';
 import { addReportSheet, REPORT_COLUMN_WIDTHS, reportTabName } from '../report-sheet';
 import { NotInjectable, writeCopyWithSheet } from '../xlsx-inject';
+import { checkDocxPath, documentDate, writeReportDocx } from './report-docx';
 
 /** "sample.xlsx" + "Đợt 1" → "sample.bao-cao-dot-1.xlsx", next to the input. */
 export function defaultReportPath(input: string, period: string): string {
@@ -20,8 +21,12 @@ export function defaultReportPath(input: string, period: string): string {
 
 export async function reportCommand(
   file: string,
-  options: { period: string; out?: string; json?: boolean; lang: Lang },
+  options: { period: string; out?: string; docx?: string; date?: string; force?: boolean; json?: boolean; lang: Lang },
 ): Promise<number> {
+  // With --docx and no --out only the document is written.
+  const writeTab = options.out !== undefined || options.docx === undefined;
+  const date = documentDate(options.date);
+  if (options.docx !== undefined) checkDocxPath(options.docx, file, options.force);
   const out = options.out ?? defaultReportPath(file, options.period);
   if (resolve(out) === resolve(file)) {
     throw new ChiTieuError('same-file', {
@@ -39,16 +44,24 @@ export async function reportCommand(
   requireSound(analysis);
   const model = buildReport(analysis, options.period);
   const tab = reportTabName(model.period.name);
-  try {
-    await writeCopyWithSheet(file, out, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
-  } catch (error) {
-    if (!(error instanceof NotInjectable)) throw error;
-    // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
-    addReportSheet(workbook, model, options.lang);
-    await workbook.xlsx.writeFile(out);
+  if (writeTab) {
+    try {
+      await writeCopyWithSheet(file, out, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
+    } catch (error) {
+      if (!(error instanceof NotInjectable)) throw error;
+      // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
+      addReportSheet(workbook, model, options.lang);
+      await workbook.xlsx.writeFile(out);
+    }
   }
-  if (options.json) printJson({ ...jsonOf(model), output: out, tab });
-  else printReport(model, out, tab, options.lang);
+  if (options.docx !== undefined) await writeReportDocx(model, options.docx, { date, lang: options.lang });
+  const written = { output: writeTab ? out : null, tab: writeTab ? tab : null, docx: options.docx ?? null };
+  if (options.json) printJson({ ...jsonOf(model), ...written });
+  else {
+    printReport(model, out, tab, options.lang, writeTab);
+    if (options.docx !== undefined)
+      console.log(t(options.lang, `Đã ghi báo cáo Word ${options.docx}`, `Wrote the Word report ${options.docx}`));
+  }
   return 0;
 }
 
@@ -58,7 +71,7 @@ function jsonOf(model: ReportModel) {
   return rest;
 }
 
-function printReport(model: ReportModel, out: string, tab: string, lang: Lang): void {
+function printReport(model: ReportModel, out: string, tab: string, lang: Lang, wroteTab: boolean): void {
   const p = model.period;
   console.log(
     t(
@@ -113,5 +126,5 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang): 
       `Errors: ${model.errors}, warnings: ${model.warnings}; excluded rows: ${model.excludedRows.length}.`,
     ),
   );
-  console.log(t(lang, `Đã ghi tab "${tab}" vào ${out}`, `Wrote tab "${tab}" to ${out}`));
+  if (wroteTab) console.log(t(lang, `Đã ghi tab "${tab}" vào ${out}`, `Wrote tab "${tab}" to ${out}`));
 }
