@@ -1,11 +1,12 @@
 // `chitieu report … --docx OUT.docx [--date dd/mm/yyyy]`: the period's official report as a Word document.
 
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ChiTieuError, type Lang, type ReportModel } from '../../core';
 import { reportDocument } from '../../core/document/report-document';
 import { parseViDate, vietnamDate, type CalendarDate } from '../../core/document/vi-format';
 import { docxBuffer } from '../../docx/node';
+import { checkOutputPath, writeOutputFile } from '../output-file';
 
 /** The date line's date: `--date dd/mm/yyyy`, else today in Vietnam. */
 export function documentDate(text: string | undefined, now = new Date()): CalendarDate {
@@ -19,7 +20,7 @@ export function documentDate(text: string | undefined, now = new Date()): Calend
   return date;
 }
 
-/** Refuses, before any work, a --docx path that is the input, an existing file without --force, or a missing folder. */
+/** Refuses, before any work, a --docx path that is the input, not a .docx, or not writable (i9's output-file check). */
 export function checkDocxPath(out: string, input: string, force: boolean | undefined): void {
   const full = resolve(out);
   if (full === resolve(input))
@@ -32,41 +33,15 @@ export function checkDocxPath(out: string, input: string, force: boolean | undef
       vi: `"${out}" không có đuôi .docx. Hãy đặt tên tệp Word kết thúc bằng .docx, ví dụ bao-cao-dot-1.docx.`,
       en: `"${out}" does not end in .docx. Name the Word file with .docx, e.g. report-period-1.docx.`,
     });
-  if (existsSync(full) && statSync(full).isDirectory())
-    throw new ChiTieuError('output-is-folder', {
-      vi: `"${out}" là một thư mục. Hãy ghi --docx là tên một tệp .docx.`,
-      en: `"${out}" is a folder. Give --docx the name of a .docx file.`,
-    });
-  if (existsSync(full) && !force)
-    throw new ChiTieuError('file-exists', {
-      vi: `Tệp "${out}" đã có. chitieu không ghi đè tệp có sẵn; hãy chọn tên khác hoặc thêm --force.`,
-      en: `"${out}" already exists. chitieu does not overwrite files; choose another name or add --force.`,
-    });
-  if (!existsSync(dirname(full)))
-    throw new ChiTieuError('missing-folder', {
-      vi: `Không có thư mục "${dirname(out)}" để ghi tệp Word. Hãy tạo thư mục đó hoặc chọn --docx ở nơi khác.`,
-      en: `Folder "${dirname(out)}" does not exist. Create it or choose another --docx.`,
-    });
+  checkOutputPath(out, { force, flag: '--docx' });
 }
 
-/** Writes the document through a temporary file renamed into place, so a failure leaves no half-written file. */
+/** Writes the document through a temporary file renamed into place: a failure leaves no half-written file. */
 export async function writeReportDocx(
   model: ReportModel,
   out: string,
   options: { date: CalendarDate; lang: Lang },
 ): Promise<void> {
   const bytes = await docxBuffer(reportDocument(model, options));
-  const full = resolve(out);
-  const temp = join(dirname(full), `.${basename(full)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, full);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ChiTieuError('write-failed', {
-      vi: `Không ghi được "${out}" (${reason}). Hãy kiểm tra quyền ghi và dung lượng đĩa.`,
-      en: `Could not write "${out}" (${reason}). Check write permission and free disk space.`,
-    });
-  }
+  await writeOutputFile(out, (temp) => writeFileSync(temp, bytes), '--docx');
 }

@@ -1,10 +1,10 @@
 // `chitieu report FILE --period NAME [--out OUT.xlsx]`: the period's report, printed and written to a copy.
 
-import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildReport, ChiTieuError, fold, pick, LABELS, reportLayout, type Lang, type ReportModel } from '../../core';
 import { t } from '../lang';
 import { load, requireSound } from '../load';
+import { checkOutputPath, writeOutputFile } from '../output-file';
 import { formatNumber, formatPercent, printJson, table } from '../output';
 import { addReportSheet, REPORT_COLUMN_WIDTHS, reportTabName } from '../report-sheet';
 import { NotInjectable, writeCopyWithSheet } from '../xlsx-inject';
@@ -28,32 +28,30 @@ export async function reportCommand(
   const date = documentDate(options.date);
   if (options.docx !== undefined) checkDocxPath(options.docx, file, options.force);
   const out = options.out ?? defaultReportPath(file, options.period);
-  if (resolve(out) === resolve(file)) {
-    throw new ChiTieuError('same-file', {
-      vi: 'Tệp báo cáo (--out) phải khác tệp đầu vào: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
-      en: 'The report file (--out) must differ from the input: chitieu never overwrites the source. Choose another name.',
-    });
-  }
-  if (!existsSync(dirname(resolve(out)))) {
-    throw new ChiTieuError('missing-folder', {
-      vi: `Không có thư mục "${dirname(out)}" để ghi báo cáo. Hãy tạo thư mục đó hoặc chọn --out ở nơi khác.`,
-      en: `Folder "${dirname(out)}" does not exist. Create it or choose another --out.`,
-    });
+  if (writeTab) {
+    if (resolve(out) === resolve(file)) {
+      throw new ChiTieuError('same-file', {
+        vi: 'Tệp báo cáo (--out) phải khác tệp đầu vào: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
+        en: 'The report file (--out) must differ from the input: chitieu never overwrites the source. Choose another name.',
+      });
+    }
+    checkOutputPath(out, { force: options.force, flag: '--out' });
   }
   const { workbook, analysis } = await load(file);
   requireSound(analysis);
   const model = buildReport(analysis, options.period);
   const tab = reportTabName(model.period.name);
-  if (writeTab) {
-    try {
-      await writeCopyWithSheet(file, out, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
-    } catch (error) {
-      if (!(error instanceof NotInjectable)) throw error;
-      // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
-      addReportSheet(workbook, model, options.lang);
-      await workbook.xlsx.writeFile(out);
-    }
-  }
+  if (writeTab)
+    await writeOutputFile(out, async (temp) => {
+      try {
+        await writeCopyWithSheet(file, temp, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
+      } catch (error) {
+        if (!(error instanceof NotInjectable)) throw error;
+        // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
+        addReportSheet(workbook, model, options.lang);
+        await workbook.xlsx.writeFile(temp);
+      }
+    });
   if (options.docx !== undefined) await writeReportDocx(model, options.docx, { date, lang: options.lang });
   const written = { output: writeTab ? out : null, tab: writeTab ? tab : null, docx: options.docx ?? null };
   if (options.json) printJson({ ...jsonOf(model), ...written });
