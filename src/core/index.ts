@@ -16,6 +16,7 @@ export * from './problems';
 export * from './queries';
 export * from './report';
 export * from './report-layout';
+export * from './short-label';
 export * from './schemas';
 export * from './tables';
 export * from './template';

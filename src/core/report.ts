@@ -1,7 +1,7 @@
 // The report model of one period: per target, per unit, non-reporting units and the emulation ranking.
 
 import type { Analysis } from './analysis';
-import { periodJson, type Period, type TargetKind } from './campaign';
+import { periodJson, type DocumentSettings, type Period, type TargetKind } from './campaign';
 import { isoDate } from './dates';
 import { reportingOf, type Reporting } from './deadlines';
 import { figuresFor, round, unitFigure } from './figures';
@@ -70,6 +70,8 @@ export interface ReportModel {
   errors: number;
   warnings: number;
   problems: Problem[];
+  /** The Settings the report document's header and signature read (docs/DOMAIN.md, the official report). */
+  documentSettings: DocumentSettings;
 }
 
 export function statusOf(attainment: number): Status {
@@ -169,5 +171,6 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     errors: analysis.errors,
     warnings: analysis.warnings,
     problems: analysis.problems,
+    documentSettings: analysis.campaign.documentSettings ?? {},
   };
 }
