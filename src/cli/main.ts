@@ -47,10 +47,16 @@ function program(setExit: (code: number) => void): Command {
     .argument('<file>', 'tệp .xlsx')
     .requiredOption('--period <name>', 'tên đợt báo cáo / period name')
     .option('--out <file>', 'tệp kết quả / output workbook')
-    .option('--force', 'ghi đè nếu tệp kết quả đã có / overwrite an existing output file')
+    .option('--docx <file>', 'báo cáo Word (.docx) / the official report as a Word document')
+    .option('--date <dd/mm/yyyy>', 'ngày ghi trên báo cáo Word / the Word report date line')
+    .option('--force', 'ghi đè nếu tệp đã có / overwrite an existing file')
     .option('--json')
-    .action(async (file: string, opts: { period: string; out?: string; force?: boolean }, cmd: Command) =>
-      setExit(await reportCommand(file, { ...opts, ...common(cmd) })),
+    .action(
+      async (
+        file: string,
+        opts: { period: string; out?: string; docx?: string; date?: string; force?: boolean },
+        cmd: Command,
+      ) => setExit(await reportCommand(file, { ...opts, ...common(cmd) })),
     );
   cli
     .command('attainment')

@@ -10,6 +10,10 @@ export interface ColumnDef {
   /** Other spellings people use; compared after folding. */
   aliases: readonly string[];
   required: boolean;
+  /** Written by a machine (Google Forms, the add-on's stamp): a row holding only this column is no entry. */
+  stamp?: boolean;
+  /** Only Google Forms writes it: the template and setUpTemplate never add it. */
+  formsOnly?: boolean;
 }
 
 export interface TabDef {
@@ -89,6 +93,13 @@ export const ENTRIES: TabDef = {
     col('quantity', 'Số lượng', 'Quantity', ['Kết quả', 'Số lượng đạt', 'Giá trị', 'Value', 'Amount'], true),
     col('activity', 'Nội dung hoạt động', 'Activity', ['Hoạt động', 'Nội dung', 'Description']),
     col('evidence', 'Minh chứng', 'Evidence', ['Link minh chứng', 'Đường dẫn minh chứng', 'Link', 'Evidence link']),
+    // When a row was recorded (docs/DOMAIN.md, "Deadlines"): what Google Forms writes, and the add-on's own stamp.
+    {
+      ...col('timestamp', 'Dấu thời gian', 'Timestamp', ['Thời điểm gửi', 'Submitted at']),
+      stamp: true,
+      formsOnly: true,
+    },
+    { ...col('recorded', 'Ghi nhận lúc', 'Recorded at', ['Thời điểm ghi nhận']), stamp: true },
   ],
 };
 
@@ -124,7 +135,29 @@ export const SETTING_KEYS = {
   campaign: ['Tên chiến dịch', 'Chiến dịch', 'Campaign', 'Campaign name'],
   from: ['Từ ngày', 'Ngày bắt đầu', 'Bắt đầu', 'From', 'Start'],
   to: ['Đến ngày', 'Ngày kết thúc', 'Kết thúc', 'To', 'End'],
+  // The official report document's header and signature (docs/DOMAIN.md, "The official report document").
+  upperBody: ['Cơ quan cấp trên', 'Upper body'],
+  issuingBody: ['Cơ quan ban hành', 'Issuing body'],
+  reference: ['Số ký hiệu', 'Reference'],
+  place: ['Địa danh', 'Place'],
+  signatory: ['Người ký', 'Signatory'],
+  signatoryTitle: ['Chức vụ', 'Signatory title'],
+  onBehalfOf: ['Thay mặt', 'On behalf of'],
+  recipients: ['Nơi nhận', 'Recipients'],
 } as const;
+
+/** The Settings keys the report document's header reads, in the order a template lists them. */
+export type DocumentSettingId = Exclude<keyof typeof SETTING_KEYS, 'campaign' | 'from' | 'to'>;
+export const DOCUMENT_SETTING_IDS: readonly DocumentSettingId[] = [
+  'upperBody',
+  'issuingBody',
+  'reference',
+  'place',
+  'signatory',
+  'signatoryTitle',
+  'onBehalfOf',
+  'recipients',
+];
 
 /** Values of the Kind column. */
 export const KIND_WORDS = {

@@ -58,6 +58,15 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `Trùng với dòng ${p.first} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng ${p.first} được giữ; hãy xóa dòng này nếu nhập lặp.`,
     en: `Same as row ${p.first} (same date, unit, target, quantity and activity). Row ${p.first} is kept; delete this row if it was entered twice.`,
   }),
+  // Entries on several tabs (issue 15).
+  'duplicate-other-tab': (p) => ({
+    vi: `Trùng với dòng ${p.first} của tab ${p.tab} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng đó được giữ; hãy xóa dòng này nếu nhập lặp.`,
+    en: `Same as row ${p.first} of the ${p.tab} tab (same date, unit, target, quantity and activity). That row is kept; delete this row if it was entered twice.`,
+  }),
+  'wrong-unit-tab': (p) => ({
+    vi: `Tab ${p.tab} là tab riêng của đơn vị ${p.own} nhưng dòng này ghi mã đơn vị "${p.value}". Hãy chuyển dòng sang tab của đơn vị "${p.value}", hoặc sửa mã thành ${p.own} (hoặc để trống).`,
+    en: `The ${p.tab} tab belongs to unit ${p.own} but this row has unit code "${p.value}". Move the row to unit "${p.value}"'s tab, or change the code to ${p.own} (or leave it empty).`,
+  }),
   'over-base': (p) => ({
     vi: `Chỉ tiêu tỷ lệ "${p.target}" không có cơ sở tính nên mỗi đơn vị chỉ được tính tối đa 1; dòng này ghi ${p.value}. Hãy nhập 1 (đạt) hoặc 0 (chưa đạt), hoặc điền cột Cơ sở tính.`,
     en: `Percent target "${p.target}" has no base, so a unit counts at most 1; this row says ${p.value}. Enter 1 (met) or 0 (not yet), or fill the Base column.`,
@@ -123,6 +132,11 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `Giá trị "${p.value}" của "${p.setting}" không hợp lệ. ${p.hintVi}`,
     en: `Value "${p.value}" of "${p.setting}" is not valid. ${p.hintEn}`,
   }),
+  // Deadlines and closing a period (issue 14).
+  'late-entry': (p) => ({
+    vi: `Dòng này được ghi nhận lúc ${p.recorded}, sau hạn báo cáo của ${p.periods}. Số liệu vẫn được tính (trừ đợt đã chốt); hãy nhắc đơn vị báo cáo đúng hạn.`,
+    en: `This row was recorded at ${p.recorded}, after the deadline of ${p.periods}. It still counts (except in a closed period); remind the unit to report on time.`,
+  }),
 };
 
 /** The Vietnamese and English text of a problem code. */
@@ -157,6 +171,12 @@ export const LABELS = {
   percent: { vi: 'tỷ lệ', en: 'percent' },
   error: { vi: 'lỗi', en: 'error' },
   warning: { vi: 'cảnh báo', en: 'warning' },
+  // Deadlines and closing a period (issue 14): a unit's reporting in a period.
+  'on-time': { vi: 'Đúng hạn', en: 'On time' },
+  unknown: { vi: 'Chưa rõ thời điểm', en: 'Time unknown' },
+  late: { vi: 'Trễ hạn', en: 'Late' },
+  none: { vi: 'Chưa báo cáo', en: 'Not reported' },
+  lateUnits: { vi: 'Đơn vị báo cáo trễ hạn', en: 'Units that reported late' },
   rankingRule: {
     vi: 'Xếp hạng thi đua: mỗi chỉ tiêu cho tối đa 100 điểm theo tỷ lệ đạt lũy kế của đơn vị (so với chỉ tiêu giao, nếu không có thì so với chỉ tiêu chung); điểm là tổng các chỉ tiêu; bằng điểm thì đơn vị có nhiều dòng kết quả hợp lệ hơn xếp trên.',
     en: "Emulation ranking: each target gives up to 100 points from the unit's cumulative attainment (against its allocation, else the campaign target); the score is the sum over targets; on a tie, the unit with more valid entries ranks higher.",

@@ -18,6 +18,8 @@ export interface Table {
 /** A data row of a table with its 1-based sheet row number. */
 export interface TableRow {
   row: number;
+  /** The name of the tab the row is on (Entries may span several tabs). */
+  tab: string;
   get(columnId: string): Cell;
 }
 
@@ -110,7 +112,10 @@ export function dataRows(table: Table): TableRow[] {
   const { rows } = table.sheet;
   // Only the tab's own columns count: a row where just a pre-filled "STT" or a helper formula column has a value is
   // not a data row.
-  const own = Object.values(table.columns);
+  // A stamp alone (a Forms timestamp or the add-on's "Ghi nhận lúc" on a row since emptied) is no entry either.
+  const own = Object.keys(table.columns)
+    .filter((id) => !table.def.columns.find((c) => c.id === id)?.stamp)
+    .map((id) => table.columns[id]!);
   for (let i = table.headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i];
     if (!cells || own.every((c) => isBlank(cells[c]))) continue;
@@ -125,6 +130,7 @@ class Row implements TableRow {
     readonly row: number,
     private readonly cells: readonly Cell[],
     private readonly columns: Record<string, number>,
+    readonly tab: string,
   ) {}
   get(id: string): Cell {
     const c = this.columns[id];
@@ -133,7 +139,7 @@ class Row implements TableRow {
 }
 
 export function tableRow(table: Table, cells: readonly Cell[], row: number): TableRow {
-  return new Row(row, cells, table.columns);
+  return new Row(row, cells, table.columns, table.sheet.name);
 }
 
 /** The header text of a column as the sheet has it (for locating problems), else the contract's name. */

@@ -50,7 +50,13 @@ describe('chitieu on the built-in sample', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = json(run);
-    expect(report.period).toEqual({ name: 'Đợt 2', from: '2023-07-01', to: '2023-07-31', deadline: '2023-07-23' });
+    expect(report.period).toEqual({
+      name: 'Đợt 2',
+      from: '2023-07-01',
+      to: '2023-07-31',
+      deadline: '2023-07-23',
+      deadlineAt: '2023-07-23T23:59:59+07:00',
+    });
     expect(report.targets).toHaveLength(25);
     for (const t of report.targets) {
       if (t.kind === 'count') expect(t.attainment).toBeCloseTo(t.cumulative / t.target, 9);
