@@ -22,6 +22,10 @@ export interface Target {
   target: number;
   /** Population of a percent target; null means "the number of units". */
   base: number | null;
+  /** Roll-up: with no base of its own, the sum of the latest bases its lower levels' rows carried (else null). */
+  carriedBase: number | null;
+  /** Roll-up: the key this target goes up under (its `Mã ở cấp trên`, else its own key). */
+  upperKey: string;
   row: number;
 }
 
@@ -51,6 +55,8 @@ export interface Campaign {
   /** unit id → target id → allocated target. */
   allocations: Map<string, Map<string, number>>;
   window: { from: Day; to: Day } | null;
+  /** Roll-up: this level's unit code at the upper level (Settings `Mã ở cấp trên`), '' when not set. */
+  upperCode: string;
   /** Names of the tabs as found, for messages. */
   tabs: { targets: string; units: string; periods: string | null; entries: string | null };
 }
@@ -162,6 +168,8 @@ function readTargets(located: Located, problems: Problem[]): Target[] {
       group: tidy(cellText(row.get('group'))),
       target: goal,
       base,
+      carriedBase: null,
+      upperKey: tidy(cellText(row.get('upperKey'))) || key,
       row: row.row,
     });
   }
@@ -321,6 +329,7 @@ function readAllocations(
 
 interface Settings {
   name: string;
+  upperCode: string;
   from: Day | null;
   to: Day | null;
 }
@@ -337,7 +346,7 @@ function locateSettings(workbook: WorkbookData): Located | null {
 }
 
 function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
-  const settings: Settings = { name: '', from: null, to: null };
+  const settings: Settings = { name: '', upperCode: '', from: null, to: null };
   const located = locateSettings(workbook);
   if (!located) return settings;
   // "Từ ngày:" or "TỪ NGÀY" name the same setting.
@@ -349,6 +358,7 @@ function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
     const id = keys.find(([, words]) => words.has(setting))?.[0];
     const value = row.get('value');
     if (id === 'campaign') settings.name = tidy(cellText(value));
+    else if (id === 'upperCode') settings.upperCode = tidy(cellText(value));
     else if (id === 'from' || id === 'to') {
       if (isBlank(value)) continue;
       const parsed = parseDate(value);
@@ -417,6 +427,7 @@ export function readCampaign(workbook: WorkbookData): CampaignRead {
     periods,
     allocations,
     window: campaignWindow(settings, periods),
+    upperCode: settings.upperCode,
     tabs: {
       ...tabNames,
       periods: periodsTab?.table.sheet.name ?? null,

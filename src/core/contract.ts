@@ -10,6 +10,8 @@ export interface ColumnDef {
   /** Other spellings people use; compared after folding. */
   aliases: readonly string[];
   required: boolean;
+  /** False for columns only some workbooks need (roll-up's), which the template does not write. */
+  inTemplate: boolean;
 }
 
 export interface TabDef {
@@ -21,8 +23,15 @@ export interface TabDef {
   columns: readonly ColumnDef[];
 }
 
-function col(id: string, header: string, english: string, aliases: string[], required = false): ColumnDef {
-  return { id, header, english, aliases, required };
+function col(
+  id: string,
+  header: string,
+  english: string,
+  aliases: string[],
+  required = false,
+  inTemplate = true,
+): ColumnDef {
+  return { id, header, english, aliases, required, inTemplate };
 }
 
 export const TARGETS: TabDef = {
@@ -45,6 +54,8 @@ export const TARGETS: TabDef = {
     col('kind', 'Loại', 'Kind', ['Loại chỉ tiêu', 'Type']),
     col('group', 'Nhóm', 'Group', ['Nhóm chỉ tiêu', 'Category']),
     col('base', 'Cơ sở tính', 'Base', ['Mẫu số', 'Population', 'Denominator']),
+    // Roll-up: the key of this target at the upper level, when it differs.
+    col('upperKey', 'Mã ở cấp trên', 'Upper-level key', ['Mã cấp trên'], false, false),
   ],
 };
 
@@ -89,6 +100,8 @@ export const ENTRIES: TabDef = {
     col('quantity', 'Số lượng', 'Quantity', ['Kết quả', 'Số lượng đạt', 'Giá trị', 'Value', 'Amount'], true),
     col('activity', 'Nội dung hoạt động', 'Activity', ['Hoạt động', 'Nội dung', 'Description']),
     col('evidence', 'Minh chứng', 'Evidence', ['Link minh chứng', 'Đường dẫn minh chứng', 'Link', 'Evidence link']),
+    // Roll-up rows carry the lower level's base of a percent target.
+    col('base', 'Cơ sở tính', 'Base', ['Mẫu số'], false, false),
   ],
 };
 
@@ -124,6 +137,7 @@ export const SETTING_KEYS = {
   campaign: ['Tên chiến dịch', 'Chiến dịch', 'Campaign', 'Campaign name'],
   from: ['Từ ngày', 'Ngày bắt đầu', 'Bắt đầu', 'From', 'Start'],
   to: ['Đến ngày', 'Ngày kết thúc', 'Kết thúc', 'To', 'End'],
+  upperCode: ['Mã ở cấp trên', 'Mã cấp trên', 'Upper-level code'],
 } as const;
 
 /** Values of the Kind column. */

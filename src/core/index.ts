@@ -18,3 +18,4 @@ export * from './schemas';
 export * from './tables';
 export * from './template';
 export * from './text';
+export * from './rollup';
