@@ -9,6 +9,7 @@ import { EXPECTED } from './messages';
 import { parseNumber } from './numbers';
 import { CarriedBases, carriedBaseOf } from './carried-base';
 import { makeProblem, type Problem } from './problems';
+import { quantityWarnings } from './quantity-checks';
 import { missingTab, type TableRow } from './tables';
 import { fold } from './text';
 
@@ -219,6 +220,8 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       if (source.main) result.excludedRows.push(row.row);
       result.excluded.push({ tab: row.tab, row: row.row });
     }
+    if (quantity !== null && target !== undefined)
+      problems.push(...quantityWarnings(place(row, 'quantity'), rawQuantity, quantity, campaign, target, unit));
     // Without an Evidence column no row has a link: each row gets its warning, as docs/DOMAIN.md reads.
     if (!('evidence' in source.table.columns) || isBlank(row.get('evidence'))) {
       problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning'));

@@ -1,4 +1,4 @@
-// `chitieu import-plan PLAN [--json] [--into FILE.xlsx]`: proposes Targets rows from a plan (.txt or .docx) and can append them to a workbook.
+// `chitieu import-plan PLAN [--json] [--into FILE.xlsx]`: proposes Targets rows from a plan (.txt, .docx or text .pdf) and can append them to a workbook.
 
 import type ExcelJS from 'exceljs';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -15,6 +15,8 @@ import {
   type Lang,
 } from '../../core';
 import { htmlToText } from '../../core/plan/html';
+import { PLAN_PDF_MESSAGES } from '../../core/plan/messages';
+import { layoutPdfText, readPdf, type PdfItem } from '../pdf-text';
 import { importPlan, type PlanImport, type PlanTarget } from '../../core/plan';
 import { t } from '../lang';
 import { printJson, table } from '../output';
@@ -63,7 +65,8 @@ export async function readPlan(file: string): Promise<string> {
       throw unreadable(file);
     }
   }
-  if (['.doc', '.pdf', '.xlsx', '.xls', '.odt', '.rtf', '.pages'].includes(ext)) {
+  if (ext === '.pdf') return readPdfPlan(file);
+  if (['.doc', '.xlsx', '.xls', '.odt', '.rtf', '.pages'].includes(ext)) {
     throw new ChiTieuError('unsupported-plan', {
       vi: `Chưa đọc được tệp ${ext} ("${file}"). Hãy lưu kế hoạch dưới dạng .docx (Word) hoặc .txt rồi thử lại.`,
       en: `${ext} files cannot be read ("${file}"). Save the plan as .docx (Word) or .txt and try again.`,
@@ -74,6 +77,21 @@ export async function readPlan(file: string): Promise<string> {
   const text = bytes.toString('utf8');
   if (text.includes('\u0000') || text.includes('\ufffd')) throw unreadable(file);
   return text;
+}
+
+/** A text PDF's lines (tables with tab-separated cells); a PDF without text (a scan) gets its own message. */
+function readPdfPlan(file: string): string {
+  let pdf: { pages: number; items: PdfItem[] };
+  try {
+    pdf = readPdf(file);
+  } catch {
+    throw new ChiTieuError('unreadable-plan', PLAN_PDF_MESSAGES.unreadable({ file }));
+  }
+  const letters = pdf.items.reduce((n, it) => n + (it.str.match(/[\p{L}\d]/gu)?.length ?? 0), 0);
+  if (letters < 20) {
+    throw new ChiTieuError('scanned-pdf', PLAN_PDF_MESSAGES.scanned({ file, pages: pdf.pages }));
+  }
+  return layoutPdfText(pdf.items);
 }
 
 function unreadable(file: string): ChiTieuError {

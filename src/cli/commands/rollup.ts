@@ -1,7 +1,6 @@
 // `chitieu rollup UPPER LOWER…`: the lower levels' roll-up rows on a `Kết quả – tổng hợp` tab of a copy of UPPER.
 
 import ExcelJS from 'exceljs';
-import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import {
   analyze,
@@ -25,6 +24,7 @@ import {
   type RollupRow,
   type WorkbookData,
 } from '../../core';
+import { checkOutputPath, writeOutputFile } from '../output-file';
 import { printJson } from '../output';
 import { openWorkbook, workbookData } from '../xlsx';
 
@@ -89,7 +89,7 @@ export async function rollupCommand(
 ): Promise<number> {
   const out = options.out ?? defaultRollupPath(upperFile);
   if (resolve(out) === resolve(upperFile)) refuse(ROLLUP_TEXT.sameFile());
-  if (existsSync(out) && !options.force) refuse(ROLLUP_TEXT.outExists(out));
+  checkOutputPath(out, { force: options.force });
   const workbook = await openWorkbook(upperFile);
   // The previous run's roll-up tab is replaced, never counted.
   const previous = workbook.worksheets.find((w) => w.name === ROLLUP_TEXT.tab);
@@ -126,7 +126,7 @@ export async function rollupCommand(
   for (const row of rollupSheet.rows) sheet.addRow(row.map((c) => (c === undefined ? null : c)));
   sheet.getRow(1).font = { bold: true };
   sheet.getColumn(1).numFmt = 'dd/mm/yyyy';
-  await workbook.xlsx.writeFile(out);
+  await writeOutputFile(out, (temp) => workbook.xlsx.writeFile(temp));
 
   const lowerJson = lowers.map((l) => ({
     file: l.file,

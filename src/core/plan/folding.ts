@@ -14,15 +14,20 @@ export function foldSameLength(text: string): string {
 
 /** The plan as lines: NFC, one kind of space, no zero-width characters or markdown bold/italic/heading marks. */
 export function planLines(text: string): string[] {
+  return splitPlan(text).map(cleanLine);
+}
+
+/** The plan's lines as typed (NFC, no byte-order mark), spaces not yet collapsed. */
+export function splitPlan(text: string): string[] {
   return text
     .normalize('NFC')
     .replace(/^\ufeff/, '')
     .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map(cleanLine);
+    .split('\n');
 }
 
-function cleanLine(line: string): string {
+/** One line cleaned: plain spaces collapsed (tabs kept: they separate table cells), zero-width characters and markdown marks removed. */
+export function cleanLine(line: string): string {
   return line
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')

@@ -1,10 +1,11 @@
 // The plan importer: from a plan's plain text, the proposed Targets rows (key, label, unit, target, kind, group, source line). Nothing is written.
 
 import { fold } from '../text';
-import { planLines } from './folding';
+import { splitPlan } from './folding';
 import { splitItem } from './items';
 import { keyFor, uniqueKeys } from './keys';
 import { labelsFor, tidy } from './labels';
+import { layoutTables } from './layouts';
 import { readLine } from './lines';
 import { PLAN_WARNINGS } from './messages';
 import { findQuantities } from './quantities';
@@ -45,14 +46,17 @@ const SNIPPET = 80;
  * @returns the targets in plan order, and warnings for what could not be read
  */
 export function importPlan(text: string): PlanImport {
-  const raw = planLines(text);
+  const raw = layoutTables(splitPlan(text));
   const lines = raw.map((r, i) => readLine(r, i + 1));
   const tables = findTables(raw, lines);
   const scan = scanSections(lines, tables.lines);
   const found: Array<Omit<PlanTarget, 'key'>> = [];
   const warnings: PlanWarning[] = [];
 
-  const tableRows = tables.targets.filter((t) => t.explicit || scan.context.get(t.line)?.inSection);
+  // A table whose header names no target column counts inside a target section, or when the text has none (a table pasted alone).
+  const tableRows = tables.targets.filter(
+    (t) => t.explicit || scan.sections === 0 || scan.context.get(t.line)?.inSection,
+  );
   const rows: Array<{ line: number; add: () => void }> = tableRows.map((t) => ({
     line: t.line,
     add: () =>

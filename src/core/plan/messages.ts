@@ -12,3 +12,15 @@ export const PLAN_WARNINGS = {
     en: `Line ${p.line} of the target section has no quantity that could be read: "${p.text}". If it is a target, add it by hand.`,
   }),
 };
+
+// PDF plans (chitieu import-plan, CLI only).
+export const PLAN_PDF_MESSAGES = {
+  scanned: (p: { file: string; pages: number }): Text => ({
+    vi: `Tệp PDF "${p.file}" (${p.pages} trang) không có chữ đọc được: có lẽ đó là bản scan (ảnh chụp văn bản). Hãy dùng bản Word (.docx) hoặc PDF xuất từ Word của kế hoạch, hoặc chép phần hệ thống chỉ tiêu vào tệp .txt rồi thử lại.`,
+    en: `The PDF "${p.file}" (${p.pages} pages) has no readable text: it is probably a scan (a picture of the document). Use the plan's Word file (.docx) or a PDF exported from Word, or copy its target section into a .txt file, then try again.`,
+  }),
+  unreadable: (p: { file: string }): Text => ({
+    vi: `Không mở được tệp PDF "${p.file}" (tệp hỏng, có mật khẩu, hoặc không phải PDF). Hãy mở và lưu lại bằng trình đọc PDF, hoặc dùng bản .docx của kế hoạch.`,
+    en: `The PDF "${p.file}" cannot be opened (damaged, password-protected, or not a PDF). Open it and save it again in a PDF reader, or use the plan's .docx.`,
+  }),
+};

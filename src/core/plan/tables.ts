@@ -34,7 +34,7 @@ const BUDGET = /don gia|thanh tien|kinh phi|du toan/;
 // A row's first cell when it opens a row: "1", "2.1", "II", "a)".
 const INDEX = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-Za-zđ])[.)]?$/;
 
-function cells(raw: string): string[] | null {
+export function cells(raw: string): string[] | null {
   const separator = raw.includes('\t') ? '\t' : raw.includes('|') ? '|' : null;
   if (!separator) return null;
   let parts = raw.split(separator).map((c) => c.trim());
@@ -45,14 +45,14 @@ function cells(raw: string): string[] | null {
   return parts.length >= 2 ? parts : null;
 }
 
-interface Columns {
+export interface Columns {
   label: number;
   unit: number | null;
   target: number;
   explicit: boolean;
 }
 
-function headerColumns(row: string[]): Columns | null {
+export function headerColumns(row: string[]): Columns | null {
   const names = row.map((c) => foldWords(c.replace(/\([^)]*\)/g, ' ')));
   if (names.some((n) => BUDGET.test(n))) return null;
   const unit = names.findIndex((n) => UNIT.test(n));

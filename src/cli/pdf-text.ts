@@ -1,0 +1,152 @@
+// The text of a PDF plan (CLI only, never in the Apps Script bundle): pdf.js reads the text items, this lays them out as lines, table cells separated by tabs.
+
+import { execFileSync } from 'node:child_process';
+
+/** One run of text as pdf.js places it: x and y of its baseline start (PDF points, y upwards), its width and font size. */
+export interface PdfItem {
+  page: number;
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+// pdfjs-dist 4 ships ES modules only; a CommonJS CLI (and jest) cannot `import()` them in process, so a short Node child
+// does: it prints the items as JSON. See TOOLCHAIN.md: pdfjs-dist 4.10.38 is the version that runs on Node 20.
+const READER = `
+const [file, lib] = process.argv.slice(1);
+const { readFileSync } = await import('node:fs');
+const pdfjs = await import(lib);
+const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise;
+const out = [];
+for (let p = 1; p <= doc.numPages; p++) {
+  const page = await doc.getPage(p);
+  const content = await page.getTextContent();
+  for (const it of content.items) {
+    if (!('str' in it) || it.str.trim() === '') continue;
+    out.push({ page: p, str: it.str, x: it.transform[4], y: it.transform[5], width: it.width, size: Math.hypot(it.transform[2], it.transform[3]) || 10 });
+  }
+}
+process.stdout.write(JSON.stringify({ pages: doc.numPages, items: out }));
+`;
+
+/** The page count and the text items of every page of a PDF file; throws when pdf.js cannot open it (damaged, encrypted, not a PDF). */
+export function readPdf(file: string): { pages: number; items: PdfItem[] } {
+  const lib = require.resolve('pdfjs-dist/legacy/build/pdf.mjs');
+  const json = execFileSync(process.execPath, ['--input-type=module', '-e', READER, file, pathToUrl(lib)], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return JSON.parse(json) as { pages: number; items: PdfItem[] };
+}
+
+function pathToUrl(file: string): string {
+  return 'file://' + file.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * Lays text items out as plain lines: items on one baseline form a line; a column start shared by several lines (a
+ * table's column) or a wide gap becomes a tab; a taller gap between lines an empty line (a new paragraph). A table
+ * cell wrapped on several lines (pdf.js gives each line apart, often centred around the row) joins its row.
+ */
+export function layoutPdfText(items: PdfItem[]): string {
+  const pages = new Map<number, PdfItem[]>();
+  for (const it of items) pages.set(it.page, [...(pages.get(it.page) ?? []), it]);
+  const out: string[] = [];
+  for (const page of [...pages.keys()].sort((a, b) => a - b)) {
+    const lines = groupLines(pages.get(page)!);
+    const stops = columnStops(lines);
+    const rows = lines.map((line) => ({ y: line[0]!.y, cells: splitCells(line, stops), fragments: [] as string[] }));
+    const margin = Math.min(...lines.map((l) => l[0]!.x));
+    const spacing = median(
+      lines
+        .slice(1)
+        .map((l, i) => lines[i]![0]!.y - l[0]!.y)
+        .filter((d) => d > 0),
+    );
+    const column = (x: number) => stops.findIndex((s) => Math.abs(s - x) <= 1.5);
+    const kept = rows.filter((row) => {
+      // A lone piece of text at an inner column start next to table rows: the rest of a wrapped cell.
+      if (row.cells.length !== 1 || row.cells[0]!.x < margin + 5 || column(row.cells[0]!.x) < 0) return true;
+      const c = column(row.cells[0]!.x);
+      const tableRows = rows.filter((r) => r.cells.length >= 2 && Math.abs(r.y - row.y) <= spacing * 2.5);
+      const above = tableRows.filter((r) => r.y > row.y).pop();
+      const below = tableRows.find((r) => r.y < row.y);
+      const lacks = (r: typeof row | undefined) => r !== undefined && !r.cells.some((cell) => column(cell.x) === c);
+      const host = lacks(below) && !lacks(above) ? below : (above ?? below);
+      if (!host) return true;
+      const piece = row.cells[0]!.text;
+      const cell = host.cells.find((cell) => column(cell.x) === c);
+      if (cell) cell.text = row.y > host.y ? `${piece} ${cell.text}` : `${cell.text} ${piece}`;
+      else {
+        host.cells.push({ x: row.cells[0]!.x, text: piece });
+        host.cells.sort((a, b) => a.x - b.x);
+      }
+      return false;
+    });
+    let previous: number | null = null;
+    for (const row of kept) {
+      if (previous !== null && spacing > 0 && previous - row.y > spacing * 1.6) out.push('');
+      out.push(row.cells.map((c) => c.text.trim()).join('\t'));
+      previous = row.y;
+    }
+    out.push('');
+  }
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+interface Cell {
+  x: number;
+  text: string;
+}
+
+/** A line's cells: a new cell where an item starts at a column stop after a gap, or after a wide gap. */
+function splitCells(line: PdfItem[], stops: number[]): Cell[] {
+  const cells: Cell[] = [{ x: line[0]!.x, text: line[0]!.str }];
+  for (let i = 1; i < line.length; i++) {
+    const prev = line[i - 1]!;
+    const it = line[i]!;
+    const gap = it.x - (prev.x + prev.width);
+    const cell = cells[cells.length - 1]!;
+    const atStop = gap > 1 && stops.some((s) => Math.abs(s - it.x) <= 1.5);
+    if (atStop || gap > it.size * 1.5) cells.push({ x: it.x, text: it.str });
+    else if (gap > it.size * 0.15 && !/\s$/.test(cell.text) && !/^\s/.test(it.str)) cell.text += ' ' + it.str;
+    else cell.text += it.str;
+  }
+  return cells.map((c) => ({ ...c, text: c.text.replace(/ {2,}/g, ' ').trim() }));
+}
+
+/** Items grouped by baseline (within a third of the font size), top to bottom, each line left to right. */
+function groupLines(items: PdfItem[]): PdfItem[][] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfItem[][] = [];
+  for (const it of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0]!.y - it.y) <= Math.max(2, it.size / 3)) line.push(it);
+    else lines.push([it]);
+  }
+  return lines.map((l) => l.sort((a, b) => a.x - b.x));
+}
+
+/** x positions (rounded) where an item that is not first on its line starts on at least three lines: table columns. */
+function columnStops(lines: PdfItem[][]): number[] {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const seen = new Set<number>();
+    for (const it of line.slice(1)) seen.add(Math.round(it.x));
+    for (const x of seen) counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  const near = (x: number) => [x - 1, x, x + 1].reduce((n, k) => n + (counts.get(k) ?? 0), 0);
+  return [...counts.keys()].filter((x) => near(x) >= 3);
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
