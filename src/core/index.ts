@@ -21,3 +21,4 @@ export * from './schemas';
 export * from './tables';
 export * from './template';
 export * from './text';
+export * from './rollup';
