@@ -21,6 +21,6 @@ function run(title, args, okCodes = [0]) {
 run('1. Tạo tệp mẫu Kỳ nghỉ hồng Quận 11 năm 2023', ['init', sample, '--sample', '--force']);
 // The sample carries a handful of real-life mistakes on purpose, so validation exits 1 here.
 run('2. Kiểm tra dữ liệu', ['validate', sample], [0, 1]);
-run('3. Lập báo cáo Đợt 2', ['report', sample, '--period', 'Đợt 2', '--out', report]);
+run('3. Lập báo cáo Đợt 2', ['report', sample, '--period', 'Đợt 2', '--out', report, '--force']);
 run('4. Tỷ lệ đạt chỉ tiêu trồng cây xanh đến hết Đợt 2', ['attainment', sample, 'cay-xanh', '--period', 'Đợt 2']);
 console.log(`\nXong. Mở ${report} để xem tab "Báo cáo – Đợt 2".`);

@@ -47,8 +47,9 @@ function program(setExit: (code: number) => void): Command {
     .argument('<file>', 'tệp .xlsx')
     .requiredOption('--period <name>', 'tên đợt báo cáo / period name')
     .option('--out <file>', 'tệp kết quả / output workbook')
+    .option('--force', 'ghi đè nếu tệp kết quả đã có / overwrite an existing output file')
     .option('--json')
-    .action(async (file: string, opts: { period: string; out?: string }, cmd: Command) =>
+    .action(async (file: string, opts: { period: string; out?: string; force?: boolean }, cmd: Command) =>
       setExit(await reportCommand(file, { ...opts, ...common(cmd) })),
     );
   cli

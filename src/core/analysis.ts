@@ -12,6 +12,8 @@ export interface Analysis {
   /** Setup problems first, then entry problems in row order. */
   problems: Problem[];
   excludedRows: number[];
+  /** Every excluded row with its tab (Entries may span several tabs). */
+  excluded: { tab: string; row: number }[];
   entryRowCount: number;
   /** A required tab or column is missing: figures would be wrong, so hosts refuse to compute. */
   fatal: boolean;
@@ -32,6 +34,7 @@ export function analyze(workbook: WorkbookData): Analysis {
     entries: read.entries,
     problems,
     excludedRows: read.excludedRows,
+    excluded: read.excluded,
     entryRowCount: read.rowCount,
     fatal,
     errors,

@@ -124,7 +124,29 @@ export const SETTING_KEYS = {
   campaign: ['Tên chiến dịch', 'Chiến dịch', 'Campaign', 'Campaign name'],
   from: ['Từ ngày', 'Ngày bắt đầu', 'Bắt đầu', 'From', 'Start'],
   to: ['Đến ngày', 'Ngày kết thúc', 'Kết thúc', 'To', 'End'],
+  // The official report document's header and signature (docs/DOMAIN.md, "The official report document").
+  upperBody: ['Cơ quan cấp trên', 'Upper body'],
+  issuingBody: ['Cơ quan ban hành', 'Issuing body'],
+  reference: ['Số ký hiệu', 'Reference'],
+  place: ['Địa danh', 'Place'],
+  signatory: ['Người ký', 'Signatory'],
+  signatoryTitle: ['Chức vụ', 'Signatory title'],
+  onBehalfOf: ['Thay mặt', 'On behalf of'],
+  recipients: ['Nơi nhận', 'Recipients'],
 } as const;
+
+/** The Settings keys the report document's header reads, in the order a template lists them. */
+export type DocumentSettingId = Exclude<keyof typeof SETTING_KEYS, 'campaign' | 'from' | 'to'>;
+export const DOCUMENT_SETTING_IDS: readonly DocumentSettingId[] = [
+  'upperBody',
+  'issuingBody',
+  'reference',
+  'place',
+  'signatory',
+  'signatoryTitle',
+  'onBehalfOf',
+  'recipients',
+];
 
 /** Values of the Kind column. */
 export const KIND_WORDS = {

@@ -2,17 +2,20 @@
 
 import { cellText, isBlank, type Cell, type WorkbookData } from './cells';
 import type { Campaign } from './campaign';
-import { locate } from './campaign';
 import { ENTRIES } from './contract';
+import { locateEntryTabs, type EntryTab } from './entry-tabs';
 import { parseDate, viDate, type Day } from './dates';
 import { EXPECTED } from './messages';
 import { parseNumber } from './numbers';
 import { makeProblem, type Problem } from './problems';
-import type { TableRow } from './tables';
+import { quantityWarnings } from './quantity-checks';
+import { missingTab, type TableRow } from './tables';
 import { fold } from './text';
 
 /** A row that passed every check: it counts in the figures. */
 export interface Entry {
+  /** The Entries tab the row is on. */
+  tab: string;
   row: number;
   day: Day;
   /** Indexes into campaign.units and campaign.targets. */
@@ -24,11 +27,16 @@ export interface Entry {
 export interface EntriesRead {
   entries: Entry[];
   problems: Problem[];
-  /** Sheet rows excluded from every figure because of an error. */
+  /** Sheet rows of the main Entries tab excluded from every figure because of an error. */
   excludedRows: number[];
+  /** Every excluded row, on whichever Entries tab it is. */
+  excluded: { tab: string; row: number }[];
   /** Number of non-blank entry rows. */
   rowCount: number;
+  /** The main Entries tab; null when no usable Entries tab exists (figures cannot be computed). */
   tab: string | null;
+  /** Every Entries tab read. */
+  tabs: string[];
 }
 
 const REQUIRED = ['date', 'unit', 'target', 'quantity'] as const;
@@ -49,11 +57,22 @@ function folder(): (cell: Cell) => string {
 /** Checks every Entries row against the campaign; the first of identical rows is kept. */
 export function readEntries(workbook: WorkbookData, campaign: Campaign): EntriesRead {
   const problems: Problem[] = [];
-  const located = locate(workbook, ENTRIES, problems);
-  const result: EntriesRead = { entries: [], problems, excludedRows: [], rowCount: 0, tab: null };
-  if (!located) return result;
-  const tab = located.table.sheet.name;
-  result.tab = tab;
+  const found = locateEntryTabs(workbook, campaign, problems);
+  const result: EntriesRead = {
+    entries: [],
+    problems,
+    excludedRows: [],
+    excluded: [],
+    rowCount: 0,
+    tab: null,
+    tabs: [],
+  };
+  if (found.tabs.length === 0 && problems.length === 0) problems.push(missingTab(ENTRIES));
+  if (found.main === null) return result;
+  result.tab = found.main;
+  result.tabs = found.tabs.map((t) => t.name);
+  const sources = new Map<string, EntryTab>(found.tabs.map((t) => [t.name, t]));
+  const rows = found.tabs.length === 1 ? found.tabs[0]!.rows : found.tabs.flatMap((t) => t.rows);
   const unitIndex = new Map(campaign.units.map((u, i) => [u.id, i]));
   const targetIndex = new Map(campaign.targets.map((t, i) => [t.id, i]));
   const foldCell = folder();
@@ -65,17 +84,19 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
   const unitCount = campaign.units.length;
   const targetCount = campaign.targets.length;
   const window = campaign.window;
-  const hasEvidence = 'evidence' in located.table.columns;
   const unitsTab = campaign.tabs.units;
   const targetsTab = campaign.tabs.targets;
   const columnName = (id: string) => ENTRIES.columns.find((c) => c.id === id)!;
-  const place = (row: TableRow, id: string) => ({ tab, row: row.row, column: columnName(id).header });
+  const place = (row: TableRow, id: string) => ({ tab: row.tab, row: row.row, column: columnName(id).header });
 
-  for (const row of located.rows) {
+  for (const row of rows) {
+    const source = sources.get(row.tab)!;
     result.rowCount++;
     const before = problems.length;
     for (const id of REQUIRED) {
       if (!isBlank(row.get(id))) continue;
+      // On a unit's own tab an empty unit code means that unit.
+      if (id === 'unit' && source.ownUnit !== undefined) continue;
       const column = columnName(id);
       problems.push(
         makeProblem(place(row, id), 'missing-value', 'error', {
@@ -105,7 +126,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       } else day = parsed.day;
     }
 
-    let unit: number | undefined;
+    let unit: number | undefined = source.ownUnit;
     const rawUnit = row.get('unit');
     if (!isBlank(rawUnit)) {
       unit = unitIndex.get(foldCell(rawUnit));
@@ -113,6 +134,11 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
         problems.push(
           makeProblem(place(row, 'unit'), 'unknown-unit', 'error', { value: cellText(rawUnit), tab: unitsTab }),
         );
+      else if (source.ownUnit !== undefined && unit !== source.ownUnit) {
+        const params = { value: cellText(rawUnit), own: campaign.units[source.ownUnit]!.code, tab: row.tab };
+        problems.push(makeProblem(place(row, 'unit'), 'wrong-unit-tab', 'error', params));
+        unit = undefined;
+      }
     }
 
     let target: number | undefined;
@@ -161,10 +187,13 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
         last = i;
       }
       if (twin >= 0) {
-        problems.push(makeProblem(place(row, 'date'), 'duplicate', 'error', { first: result.entries[twin]!.row }));
+        const first = result.entries[twin]!;
+        const params = { first: first.row, tab: first.tab };
+        const textCode = first.tab === row.tab ? 'duplicate' : 'duplicate-other-tab';
+        problems.push(makeProblem(place(row, 'date'), 'duplicate', 'error', params, textCode));
       } else {
         const index = result.entries.length;
-        result.entries.push({ row: row.row, day, unit, target, quantity });
+        result.entries.push({ tab: row.tab, row: row.row, day, unit, target, quantity });
         activities.push(activity);
         nextInSlot.push(-1);
         if (last >= 0) nextInSlot[last] = index;
@@ -172,9 +201,14 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       }
     }
     const hasError = problems.length > before;
-    if (hasError) result.excludedRows.push(row.row);
+    if (hasError) {
+      if (source.main) result.excludedRows.push(row.row);
+      result.excluded.push({ tab: row.tab, row: row.row });
+    }
+    if (quantity !== null && target !== undefined)
+      problems.push(...quantityWarnings(place(row, 'quantity'), rawQuantity, quantity, campaign, target, unit));
     // Without an Evidence column no row has a link: each row gets its warning, as docs/DOMAIN.md reads.
-    if (!hasEvidence || isBlank(row.get('evidence'))) {
+    if (!('evidence' in source.table.columns) || isBlank(row.get('evidence'))) {
       problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning'));
     }
   }

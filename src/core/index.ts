@@ -6,6 +6,7 @@ export * from './campaign';
 export * from './cells';
 export * from './contract';
 export * from './dates';
+export * from './entry-tabs';
 export * from './figures';
 export * from './messages';
 export * from './numbers';

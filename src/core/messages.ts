@@ -53,9 +53,35 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `Trùng với dòng ${p.first} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng ${p.first} được giữ; hãy xóa dòng này nếu nhập lặp.`,
     en: `Same as row ${p.first} (same date, unit, target, quantity and activity). Row ${p.first} is kept; delete this row if it was entered twice.`,
   }),
+  // Entries on several tabs (issue 15).
+  'duplicate-other-tab': (p) => ({
+    vi: `Trùng với dòng ${p.first} của tab ${p.tab} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng đó được giữ; hãy xóa dòng này nếu nhập lặp.`,
+    en: `Same as row ${p.first} of the ${p.tab} tab (same date, unit, target, quantity and activity). That row is kept; delete this row if it was entered twice.`,
+  }),
+  'wrong-unit-tab': (p) => ({
+    vi: `Tab ${p.tab} là tab riêng của đơn vị ${p.own} nhưng dòng này ghi mã đơn vị "${p.value}". Hãy chuyển dòng sang tab của đơn vị "${p.value}", hoặc sửa mã thành ${p.own} (hoặc để trống).`,
+    en: `The ${p.tab} tab belongs to unit ${p.own} but this row has unit code "${p.value}". Move the row to unit "${p.value}"'s tab, or change the code to ${p.own} (or leave it empty).`,
+  }),
   'over-base': (p) => ({
     vi: `Chỉ tiêu tỷ lệ "${p.target}" không có cơ sở tính nên mỗi đơn vị chỉ được tính tối đa 1; dòng này ghi ${p.value}. Hãy nhập 1 (đạt) hoặc 0 (chưa đạt), hoặc điền cột Cơ sở tính.`,
     en: `Percent target "${p.target}" has no base, so a unit counts at most 1; this row says ${p.value}. Enter 1 (met) or 0 (not yet), or fill the Base column.`,
+  }),
+  // Suspicious quantities (issue 9): warnings, the row still counts; each names what to check and how to fix it.
+  'over-target': (p) => ({
+    vi: `Số lượng ${p.value} lớn hơn cả chỉ tiêu chung của chiến dịch (${p.limit} ${p.measure}) của chỉ tiêu "${p.target}". Hãy kiểm tra lại: có thể gõ thừa chữ số hoặc dán nhầm tổng; nếu đúng thì giữ nguyên.`,
+    en: `Quantity ${p.value} is more than the whole campaign target (${p.limit} ${p.measure}) of "${p.target}". Check it: a digit too many or a pasted total? If it is right, leave it.`,
+  }),
+  'over-allocation': (p) => ({
+    vi: `Số lượng ${p.value} lớn hơn cả chỉ tiêu giao cho đơn vị ${p.unit} (${p.limit} ${p.measure}) của chỉ tiêu "${p.target}". Hãy kiểm tra lại: có thể gõ thừa chữ số hoặc dán nhầm tổng; nếu đúng thì giữ nguyên.`,
+    en: `Quantity ${p.value} is more than unit ${p.unit}'s whole allocation (${p.limit} ${p.measure}) of "${p.target}". Check it: a digit too many or a pasted total? If it is right, leave it.`,
+  }),
+  'fractional-count': (p) => ({
+    vi: `Số lượng "${p.value}" có phần lẻ, nhưng "${p.measure}" (chỉ tiêu "${p.target}") được đếm theo số nguyên. Hãy nhập số nguyên, ví dụ ${p.floor} hoặc ${p.ceil}; hàng nghìn viết bằng dấu chấm (1.500), dấu phẩy là dấu thập phân.`,
+    en: `Quantity "${p.value}" has a fraction, but "${p.measure}" (target "${p.target}") is counted in whole numbers. Enter a whole number such as ${p.floor} or ${p.ceil}; group thousands with a dot (1.500): the comma is the decimal mark.`,
+  }),
+  'ambiguous-comma': (p) => ({
+    vi: `"${p.value}" được đọc là ${p.read} vì dấu phẩy là dấu thập phân. Nếu ý là ${p.thousands}, hãy nhập ${p.thousands} hoặc ${p.plain}; nếu đúng là ${p.read}, hãy viết ${p.read} cho rõ.`,
+    en: `"${p.value}" is read as ${p.read} because the comma is the decimal mark. If you meant ${p.plain}, enter ${p.thousands} or ${p.plain}; if ${p.read} is right, write ${p.read}.`,
   }),
   'missing-evidence': () => ({
     vi: 'Chưa có minh chứng. Hãy dán đường dẫn ảnh hoặc tài liệu minh chứng.',
@@ -144,3 +170,35 @@ export const LABELS = {
 export function pick(text: Text, lang: Lang): string {
   return lang === 'en' ? text.en : text.vi;
 }
+
+// Output files of the command line (`report --out`, `init`, later `--docx`): may this path be written, and why not.
+export const OUTPUT_FILE_TEXT = {
+  exists: (p: string, flag: string): Text => ({
+    vi: `Tệp "${p}" đã có. chitieu không ghi đè tệp có sẵn; hãy chọn tên khác cho ${flag} hoặc thêm --force để ghi đè.`,
+    en: `"${p}" already exists. chitieu does not overwrite files; choose another name for ${flag} or add --force to overwrite it.`,
+  }),
+  isFolder: (p: string, flag: string): Text => ({
+    vi: `"${p}" là một thư mục, không phải tệp. Hãy cho ${flag} một tên tệp, ví dụ ${flag} "${p}/bao-cao.xlsx".`,
+    en: `"${p}" is a folder, not a file. Give ${flag} a file name, e.g. ${flag} "${p}/report.xlsx".`,
+  }),
+  missingFolder: (dir: string, flag: string): Text => ({
+    vi: `Không có thư mục "${dir}" để ghi tệp. Hãy tạo thư mục đó (mkdir -p "${dir}") hoặc chọn ${flag} ở nơi khác.`,
+    en: `Folder "${dir}" does not exist. Create it (mkdir -p "${dir}") or choose another ${flag}.`,
+  }),
+  notWritable: (p: string, flag: string): Text => ({
+    vi: `Không có quyền ghi "${p}". Hãy chọn ${flag} trong một thư mục bạn được ghi (ví dụ thư mục nhà của bạn), hoặc xin quyền ghi thư mục đó.`,
+    en: `No permission to write "${p}". Choose ${flag} in a folder you can write to (your home folder, say), or get write access to that folder.`,
+  }),
+  readOnly: (p: string, flag: string): Text => ({
+    vi: `Không ghi được "${p}": ổ đĩa chỉ cho đọc. Hãy chọn ${flag} trên một ổ đĩa ghi được.`,
+    en: `Cannot write "${p}": the disk is read-only. Choose ${flag} on a writable disk.`,
+  }),
+  diskFull: (p: string, flag: string): Text => ({
+    vi: `Không ghi được "${p}": ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ${flag} trên ổ đĩa khác; tệp cũ (nếu có) vẫn nguyên.`,
+    en: `Cannot write "${p}": the disk is full. Free some space or choose ${flag} on another disk; any existing file is left as it was.`,
+  }),
+  failed: (p: string, flag: string, reason: string): Text => ({
+    vi: `Không ghi được "${p}" (${reason}). Hãy chọn ${flag} ở nơi khác.`,
+    en: `Cannot write "${p}" (${reason}). Choose another ${flag}.`,
+  }),
+};

@@ -141,11 +141,15 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
 
   add([L('V. DỮ LIỆU BỊ LOẠI', 'V. EXCLUDED DATA')], 'title');
   add([`${L('Lỗi', 'Errors')}: ${model.errors} · ${L('Cảnh báo', 'Warnings')}: ${model.warnings}`]);
-  add([
-    model.excludedRows.length
-      ? `${L('Các dòng bị loại khỏi số liệu (tab Kết quả)', 'Rows excluded from the figures (Entries tab)')}: ${model.excludedRows.join(', ')}`
-      : L('Không có dòng nào bị loại.', 'No row was excluded.'),
-  ]);
+  // One line per Entries tab (entries may span several tabs).
+  const excludedByTab = new Map<string, number[]>();
+  for (const x of model.excluded) excludedByTab.set(x.tab, [...(excludedByTab.get(x.tab) ?? []), x.row]);
+  for (const [tab, rowsOfTab] of excludedByTab) {
+    add([
+      `${L('Các dòng bị loại khỏi số liệu', 'Rows excluded from the figures')} (tab ${tab}): ${rowsOfTab.join(', ')}`,
+    ]);
+  }
+  if (excludedByTab.size === 0) add([L('Không có dòng nào bị loại.', 'No row was excluded.')]);
 
   const width = Math.max(...rows.map((r) => r.length));
   return {

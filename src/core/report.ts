@@ -59,6 +59,7 @@ export interface ReportModel {
   units: UnitRow[];
   nonReporting: string[];
   excludedRows: number[];
+  excluded: { tab: string; row: number }[];
   ranking: RankingRow[];
   rankingRule: { vi: string; en: string };
   errors: number;
@@ -154,6 +155,7 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     units: unitRows,
     nonReporting: unitRows.filter((u) => !u.reported).map((u) => u.code),
     excludedRows: analysis.excludedRows,
+    excluded: analysis.excluded,
     ranking,
     rankingRule: LABELS.rankingRule,
     errors: analysis.errors,

@@ -18,6 +18,8 @@ export interface Table {
 /** A data row of a table with its 1-based sheet row number. */
 export interface TableRow {
   row: number;
+  /** The name of the tab the row is on (Entries may span several tabs). */
+  tab: string;
   get(columnId: string): Cell;
 }
 
@@ -125,6 +127,7 @@ class Row implements TableRow {
     readonly row: number,
     private readonly cells: readonly Cell[],
     private readonly columns: Record<string, number>,
+    readonly tab: string,
   ) {}
   get(id: string): Cell {
     const c = this.columns[id];
@@ -133,7 +136,7 @@ class Row implements TableRow {
 }
 
 export function tableRow(table: Table, cells: readonly Cell[], row: number): TableRow {
-  return new Row(row, cells, table.columns);
+  return new Row(row, cells, table.columns, table.sheet.name);
 }
 
 /** The header text of a column as the sheet has it (for locating problems), else the contract's name. */

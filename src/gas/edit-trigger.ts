@@ -1,6 +1,6 @@
 // onEdit: a simple trigger (AuthMode.LIMITED, 30 s at most): re-checks the edited Entries rows and refreshes formulas.
 
-import { analyze, ENTRIES, findSheet, readTable, TABS, type WorkbookData } from '../core';
+import { analyze, ENTRIES, entryTabSuffix, findSheet, readTable, TABS, type WorkbookData } from '../core';
 import { bumpDataVersion } from './data-version';
 import { duplicatePartnerRows, markEntryRowList, markEntryRows } from './entry-marks';
 import { refreshFormulas } from './formula-refresh';
@@ -9,7 +9,7 @@ import { readSpreadsheet } from './spreadsheet-reader';
 /** Which contract tab a sheet name is, if any (report tabs and the user's own tabs are none). */
 function isSourceTab(name: string): boolean {
   const listing: WorkbookData = { sheets: [{ name, rows: [] }] };
-  return TABS.some((def) => findSheet(listing, def));
+  return entryTabSuffix(name) !== null || TABS.some((def) => findSheet(listing, def));
 }
 
 /**
@@ -25,7 +25,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   if (!isSourceTab(name)) return;
   const spreadsheet = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
   bumpDataVersion();
-  if (findSheet({ sheets: [{ name, rows: [] }] }, ENTRIES)) {
+  if (entryTabSuffix(name) !== null || findSheet({ sheets: [{ name, rows: [] }] }, ENTRIES)) {
     const read = readSpreadsheet(spreadsheet);
     const analysis = analyze(read.data);
     const entries = read.data.sheets.find((s) => s.name === name);

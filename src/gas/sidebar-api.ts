@@ -4,6 +4,7 @@ import {
   analyze,
   buildAnswerTable,
   ENTRIES,
+  entryTabNames,
   findSheet,
   periodJson,
   readTable,
@@ -62,12 +63,16 @@ export function getSidebarData(): SidebarData {
 export function validateAllEntries(): ValidationResult {
   const read = readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet());
   const analysis = analyze(read.data);
-  const sheet = read.sheetFor(ENTRIES);
-  let marks = { marked: 0, cleared: 0 };
-  if (sheet && !analysis.fatal) {
-    const entries = read.data.sheets.find((s) => s.name === sheet.getName())!;
-    const first = readTable(entries, ENTRIES).headerIndex + 2;
-    marks = markEntryRows(sheet, entries, analysis, first, entries.rows.length - first + 1);
+  const marks = { marked: 0, cleared: 0 };
+  // Every Entries tab ("Kết quả", "Kết quả – P01"…) gets its own marks.
+  for (const name of analysis.fatal ? [] : entryTabNames(read.data)) {
+    const entries = read.data.sheets.find((s) => s.name === name)!;
+    const table = readTable(entries, ENTRIES);
+    if (!('date' in table.columns)) continue;
+    const first = table.headerIndex + 2;
+    const done = markEntryRows(read.sheet(name), entries, analysis, first, entries.rows.length - first + 1);
+    marks.marked += done.marked;
+    marks.cleared += done.cleared;
   }
   return {
     problems: sidebarProblems(analysis.problems),

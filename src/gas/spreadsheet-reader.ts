@@ -1,6 +1,6 @@
 // Reads the contract tabs of the active spreadsheet into plain rows: one getValues() per tab, nothing per cell.
 
-import { TABS, findSheet, type Cell, type SheetData, type TabDef, type WorkbookData } from '../core';
+import { TABS, entryTabNames, findSheet, type Cell, type SheetData, type TabDef, type WorkbookData } from '../core';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -56,14 +56,18 @@ export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   const listing: WorkbookData = { sheets: named.map(({ name }) => ({ name, rows: [] })) };
   const out: SheetData[] = [];
   const byName = new Map<string, Sheet>();
-  let offsetMs: number | null = null;
+  // The contract tabs, and every Entries tab ("Kết quả – P01"…), read in workbook order as the core expects.
+  const wanted = new Set(entryTabNames(listing));
   for (const def of TABS) {
     const found = findSheet(listing, def);
-    if (!found) continue;
-    const sheet = named.find((n) => n.name === found.name)!.sheet;
-    byName.set(found.name, sheet);
+    if (found) wanted.add(found.name);
+  }
+  let offsetMs: number | null = null;
+  for (const { name, sheet } of named) {
+    if (!wanted.has(name)) continue;
+    byName.set(name, sheet);
     offsetMs ??= zoneOffsetMs(spreadsheet);
-    out.push({ name: found.name, rows: toRows(sheet.getDataRange().getValues(), offsetMs) });
+    out.push({ name, rows: toRows(sheet.getDataRange().getValues(), offsetMs) });
   }
   const data = { sheets: out };
   return {

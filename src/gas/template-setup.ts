@@ -6,9 +6,11 @@ import {
   findSheet,
   PERIODS,
   SETTINGS,
+  SETTING_KEYS,
   TABS,
   TARGETS,
   UNITS,
+  foldWords,
   headerRow,
   isBlank,
   readTable,
@@ -25,11 +27,8 @@ const SETUP_PROTECTION =
   'Chỉ Tiêu: tab thiết lập chiến dịch. Sửa cẩn thận: mã chỉ tiêu và mã đơn vị được dùng ở tab Kết quả.';
 const DATE_FORMAT = 'dd/mm/yyyy';
 const QUANTITY_FORMAT = '#,##0.##';
-const SETTINGS_ROWS = [
-  ['Tên chiến dịch', ''],
-  ['Từ ngày', ''],
-  ['Đến ngày', ''],
-];
+// Every Settings key (campaign, window, the report document's header), with an empty value for the board to fill.
+const SETTINGS_ROWS = Object.values(SETTING_KEYS).map((words) => [words[0], '']);
 
 export interface TemplateResult {
   createdTabs: string[];
@@ -37,7 +36,7 @@ export interface TemplateResult {
   changes: number;
 }
 
-/** Finds the tab, or creates it with its header row (and, for Settings, its three keys). */
+/** Finds the tab, or creates it with its header row (and, for Settings, its keys). */
 function ensureTab(spreadsheet: Spreadsheet, def: TabDef, result: TemplateResult): Sheet {
   const listing = listSheets(spreadsheet);
   const found = findSheet({ sheets: listing.map((s) => ({ name: s.name, rows: [] })) }, def);
@@ -154,6 +153,25 @@ const quantityRule = () =>
     .setHelpText('Số từ 0 trở lên, ví dụ 12 hoặc 0,5.')
     .build();
 
+/**
+ * Appends the Settings keys the tab lacks, with an empty value, under its last row (where nothing stands): a board
+ * sees what the report document's header reads. A key is known by any of its spellings, English included.
+ */
+function ensureSettingKeys(sheet: Sheet, layout: Layout | undefined, result: TemplateResult): void {
+  const column = layout?.columns['setting'];
+  if (!layout || column === undefined) return;
+  const last = sheet.getLastRow();
+  const typed =
+    last > layout.headerRow
+      ? sheet.getRange(layout.headerRow + 1, column + 1, last - layout.headerRow, 1).getValues()
+      : [];
+  const present = new Set(typed.map((r) => foldWords(String(r[0] ?? ''))));
+  const missing = Object.values(SETTING_KEYS).filter((words) => !words.some((w) => present.has(foldWords(w))));
+  if (!missing.length) return;
+  sheet.getRange(last + 1, column + 1, missing.length, 1).setValues(missing.map((words) => [words[0]]));
+  result.changes++;
+}
+
 export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
   const result: TemplateResult = { createdTabs: [], addedHeaders: [], changes: 0 };
   const sheets = new Map<TabDef, Sheet>();
@@ -177,6 +195,7 @@ export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
   ensureRule(sheets.get(ALLOCATION)!, layouts.get(ALLOCATION), 'allocated', quantityRule, QUANTITY_FORMAT, result);
   for (const id of ['from', 'to', 'deadline'])
     ensureRule(sheets.get(PERIODS)!, layouts.get(PERIODS), id, dateRule, DATE_FORMAT, result);
+  ensureSettingKeys(sheets.get(SETTINGS)!, layouts.get(SETTINGS), result);
   for (const def of [TARGETS, UNITS, PERIODS, ALLOCATION, SETTINGS]) {
     if (protectAsWarning(sheets.get(def)!, SETUP_PROTECTION)) result.changes++;
   }

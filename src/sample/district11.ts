@@ -402,6 +402,18 @@ export function sampleWorkbook(): WorkbookData {
     ['Tên chiến dịch', 'Chiến dịch tình nguyện Kỳ nghỉ hồng lần thứ 22 – năm 2023 (Quận 11)'],
     ['Từ ngày', utcDate(day(11, 6))],
     ['Đến ngày', utcDate(day(6, 8))],
+    // The report document's header and signature; the number (Số ký hiệu) is given by the office when it is sent.
+    ['Cơ quan cấp trên', 'BCH ĐOÀN TP. HỒ CHÍ MINH'],
+    ['Cơ quan ban hành', 'BCH QUẬN ĐOÀN 11'],
+    ['Số ký hiệu', ''],
+    ['Địa danh', 'Quận 11'],
+    ['Người ký', 'Nguyễn Văn An'],
+    ['Chức vụ', 'BÍ THƯ'],
+    ['Thay mặt', 'TM. BAN THƯỜNG VỤ QUẬN ĐOÀN'],
+    [
+      'Nơi nhận',
+      'Thành Đoàn: VP, BCH CD cấp Thành, Ban Kiểm tra, Ban CNLĐ; Quận Ủy: TT, VP, BDV; Quận Đoàn: TT, các Ban; Ban Chỉ huy chiến dịch cấp Quận; Các cơ sở Đoàn; Lưu: VP',
+    ],
   ];
   return templateWorkbook({
     targets: SAMPLE_TARGETS.map((t) => [t.key, t.label, t.unit, t.target, t.kind, t.group, t.base ?? null]),

@@ -68,6 +68,39 @@ describe('setUpTemplate', () => {
     bundle.run('setUpTemplate');
     expect(snapshot(emulation, SOURCE_TABS)).toEqual(before);
   });
+
+  it('adds the Settings keys a tab lacks, with empty values, under its rows and only once', () => {
+    const { createEmulation } = require('../support/gas') as typeof import('../support/gas');
+    const emulation = createEmulation();
+    emulation.spreadsheet.addSheet('Cài đặt', [
+      ['Khóa', 'Giá trị'],
+      ['Tên chiến dịch', 'Kỳ nghỉ hồng 2024'],
+      ['Place', 'Quận 11'],
+    ]);
+    const bundle = emulation.loadBundle();
+    bundle.run('setUpTemplate');
+    const rows = emulation.spreadsheet.sheetValues('Cài đặt');
+    expect(rows.slice(0, 3)).toEqual([
+      ['Khóa', 'Giá trị'],
+      ['Tên chiến dịch', 'Kỳ nghỉ hồng 2024'],
+      ['Place', 'Quận 11'],
+    ]);
+    // "Place" is the English name of Địa danh: not added twice.
+    expect(rows.slice(3).map((r) => r[0])).toEqual([
+      'Từ ngày',
+      'Đến ngày',
+      'Cơ quan cấp trên',
+      'Cơ quan ban hành',
+      'Số ký hiệu',
+      'Người ký',
+      'Chức vụ',
+      'Thay mặt',
+      'Nơi nhận',
+    ]);
+    expect(rows.slice(3).every((r) => r[1] === '' || r[1] === undefined || r[1] === null)).toBe(true);
+    const second = bundle.run('setUpTemplate') as { changes: number };
+    expect(second.changes).toBe(0);
+  });
 });
 
 describe('validateEntries and onEdit marks', () => {

@@ -6,7 +6,8 @@ import { sampleWorkbook } from '../../src/sample/district11';
 import { createEmulation } from '../support/gas';
 import { seededEmulation, snapshot } from '../support/seed';
 
-const PLAN = readFileSync(join(__dirname, '../../../shared/plans/2023-quan11-ky-nghi-hong.txt'), 'utf8');
+// The project's own plan (a made-up ward's, shaped like a real one); acceptance on real plans: acceptance/.
+const PLAN = readFileSync(join(__dirname, '../support/plans/2024-mua-he-xanh-phuong-mau.txt'), 'utf8');
 
 describe('plan import in the add-on', () => {
   it('proposes the plan targets and writes nothing', () => {
@@ -16,9 +17,9 @@ describe('plan import in the add-on', () => {
     const proposal = bundle.run('importPlan', PLAN) as {
       targets: { key: string; target: number; unit: string; exists: boolean }[];
     };
-    expect(proposal.targets).toHaveLength(25);
-    expect(proposal.targets).toContainEqual(expect.objectContaining({ target: 500, unit: 'cây' }));
-    expect(proposal.targets).toContainEqual(expect.objectContaining({ target: 0.5, unit: 'km' }));
+    expect(proposal.targets).toHaveLength(12);
+    expect(proposal.targets).toContainEqual(expect.objectContaining({ target: 300, unit: 'cây' }));
+    expect(proposal.targets).toContainEqual(expect.objectContaining({ target: 1.5, unit: 'km' }));
     expect(snapshot(emulation, emulation.spreadsheet.sheetNames())).toEqual(before);
   });
 
@@ -36,13 +37,13 @@ describe('plan import in the add-on', () => {
     expect(emulation.cellError('Tổng hợp', 'A1')).toMatch(/Không có chỉ tiêu "sua-chua-can-nha"/);
     emulation.calls.reset();
     const result = bundle.run('addTargets', proposal.targets) as { added: number; skipped: string[] };
-    expect(result).toEqual({ added: 24, skipped: ['trong-moi-cay-xanh'] });
+    expect(result).toEqual({ added: 11, skipped: ['trong-moi-cay-xanh'] });
     expect(emulation.calls.byMember['Range.setValues']).toBe(1);
     const rows = emulation.spreadsheet.sheetValues('Chỉ tiêu');
     expect(rows[1]).toEqual(['trong-moi-cay-xanh', 'Cây (nhập tay)', 'cây', 400, 'số lượng', '', '']);
-    expect(rows).toHaveLength(26);
-    expect(rows.find((r) => r[0] === 'thuong-truc-co-so')?.slice(2, 5)).toEqual(['%', 100, 'tỷ lệ']);
-    expect(emulation.spreadsheet.sheetValues('Tổng hợp')[0]![0]).toBe(2);
+    expect(rows).toHaveLength(13);
+    expect(rows.find((r) => r[0] === 'chi-doan-khu-pho')?.slice(2, 5)).toEqual(['%', 100, 'tỷ lệ']);
+    expect(emulation.spreadsheet.sheetValues('Tổng hợp')[0]![0]).toBe(3);
   });
 
   it('refuses malformed rows with a Vietnamese message', () => {

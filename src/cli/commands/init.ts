@@ -1,28 +1,23 @@
 // `chitieu init FILE [--sample]`: writes a new workbook with the template tabs (or the District 11 sample).
 
 import ExcelJS from 'exceljs';
-import { existsSync } from 'node:fs';
-import { ChiTieuError, templateWorkbook, type Lang } from '../../core';
+import { templateWorkbook, type Lang } from '../../core';
 import { sampleWorkbook } from '../../sample/district11';
 import { t } from '../lang';
 import { printJson } from '../output';
+import { checkOutputPath, writeOutputFile } from '../output-file';
 import { addSheets } from '../xlsx';
 
 export async function initCommand(
   file: string,
   options: { sample?: boolean; force?: boolean; json?: boolean; lang: Lang },
 ): Promise<number> {
-  if (existsSync(file) && !options.force) {
-    throw new ChiTieuError('file-exists', {
-      vi: `Tệp "${file}" đã có. chitieu không ghi đè tệp có sẵn; hãy chọn tên khác hoặc thêm --force.`,
-      en: `"${file}" already exists. chitieu does not overwrite files; choose another name or add --force.`,
-    });
-  }
+  checkOutputPath(file, { force: options.force, flag: 'FILE' });
   const data = options.sample ? sampleWorkbook() : templateWorkbook();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Chỉ Tiêu';
   addSheets(workbook, data);
-  await workbook.xlsx.writeFile(file);
+  await writeOutputFile(file, (temp) => workbook.xlsx.writeFile(temp), 'FILE');
   const tabs = data.sheets.map((s) => s.name);
   const entries = Math.max(0, (data.sheets.find((s) => s.name === 'Kết quả')?.rows.length ?? 1) - 1);
   if (options.json) printJson({ file, tabs, entries });

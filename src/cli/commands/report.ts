@@ -1,10 +1,10 @@
 // `chitieu report FILE --period NAME [--out OUT.xlsx]`: the period's report, printed and written to a copy.
 
-import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildReport, ChiTieuError, fold, pick, LABELS, reportLayout, type Lang, type ReportModel } from '../../core';
 import { t } from '../lang';
 import { load, requireSound } from '../load';
+import { checkOutputPath, writeOutputFile } from '../output-file';
 import { formatNumber, formatPercent, printJson, table } from '../output';
 import { addReportSheet, REPORT_COLUMN_WIDTHS, reportTabName } from '../report-sheet';
 import { NotInjectable, writeCopyWithSheet } from '../xlsx-inject';
@@ -20,7 +20,7 @@ export function defaultReportPath(input: string, period: string): string {
 
 export async function reportCommand(
   file: string,
-  options: { period: string; out?: string; json?: boolean; lang: Lang },
+  options: { period: string; out?: string; force?: boolean; json?: boolean; lang: Lang },
 ): Promise<number> {
   const out = options.out ?? defaultReportPath(file, options.period);
   if (resolve(out) === resolve(file)) {
@@ -29,24 +29,21 @@ export async function reportCommand(
       en: 'The report file (--out) must differ from the input: chitieu never overwrites the source. Choose another name.',
     });
   }
-  if (!existsSync(dirname(resolve(out)))) {
-    throw new ChiTieuError('missing-folder', {
-      vi: `Không có thư mục "${dirname(out)}" để ghi báo cáo. Hãy tạo thư mục đó hoặc chọn --out ở nơi khác.`,
-      en: `Folder "${dirname(out)}" does not exist. Create it or choose another --out.`,
-    });
-  }
+  checkOutputPath(out, { force: options.force, flag: '--out' });
   const { workbook, analysis } = await load(file);
   requireSound(analysis);
   const model = buildReport(analysis, options.period);
   const tab = reportTabName(model.period.name);
-  try {
-    await writeCopyWithSheet(file, out, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
-  } catch (error) {
-    if (!(error instanceof NotInjectable)) throw error;
-    // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
-    addReportSheet(workbook, model, options.lang);
-    await workbook.xlsx.writeFile(out);
-  }
+  await writeOutputFile(out, async (temp) => {
+    try {
+      await writeCopyWithSheet(file, temp, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
+    } catch (error) {
+      if (!(error instanceof NotInjectable)) throw error;
+      // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
+      addReportSheet(workbook, model, options.lang);
+      await workbook.xlsx.writeFile(temp);
+    }
+  });
   if (options.json) printJson({ ...jsonOf(model), output: out, tab });
   else printReport(model, out, tab, options.lang);
   return 0;

@@ -1,10 +1,14 @@
-// The 2023 District 11 "Kỳ nghỉ hồng" plan: every target of its two target sections, exactly, and nothing else.
+// Acceptance on a real plan: the 2023 District 11 "Kỳ nghỉ hồng" plan, every target of its two target sections,
+// exactly, and nothing else; through the core, the `chitieu` command and the built add-on bundle.
 
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { importPlan } from '../../src/core/plan';
+import { join } from 'node:path';
+import { importPlan } from '../src/core/plan';
+import { createEmulation } from '../test/support/gas';
+import { planFile } from './plans-dir';
 
-const PLAN = path.join(__dirname, '../../../shared/plans/2023-quan11-ky-nghi-hong.txt');
+const PLAN = planFile('2023-quan11-ky-nghi-hong.txt');
 const GENERAL = 'Hệ thống chỉ tiêu chung';
 const SPECIFIC = 'Hệ thống chỉ tiêu riêng';
 
@@ -76,5 +80,27 @@ describe('the District 11 plan', () => {
     for (const key of keys) expect(key).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(result.targets.find((t) => t.line === 51)!.key).toBe('trong-moi-cay-xanh');
     expect(importPlan(readFileSync(PLAN, 'utf8')).targets.map((t) => t.key)).toEqual(keys);
+  });
+});
+
+describe('the District 11 plan through the command and the add-on', () => {
+  it('chitieu import-plan --json proposes the same 25 targets', () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(__dirname, '..', 'dist', 'chitieu.js'), 'import-plan', PLAN, '--json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as { targets: { line: number; target: number }[] };
+    expect(out.targets.map((t) => [t.line, t.target])).toEqual(EXPECTED.map(([line, target]) => [line, target]));
+  });
+
+  it("the bundle's importPlan proposes the same 25 targets and writes nothing", () => {
+    const emulation = createEmulation();
+    const bundle = emulation.loadBundle();
+    const proposal = bundle.run('importPlan', readFileSync(PLAN, 'utf8')) as { targets: { target: number }[] };
+    expect(proposal.targets.map((t) => t.target)).toEqual(EXPECTED.map(([, target]) => target));
   });
 });
