@@ -33,7 +33,8 @@ export async function importPlanCommand(
   const appended = options.into ? await appendTargets(options.into, plan.targets) : null;
   if (options.json) {
     printJson({
-      targets: plan.targets,
+      // `exists` says something only against a workbook (--into).
+      targets: options.into ? plan.targets : plan.targets.map(({ exists: _exists, ...t }) => t),
       warnings: plan.warnings.map((w) => ({
         code: w.code,
         line: w.line,
