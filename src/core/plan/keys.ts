@@ -7,21 +7,39 @@ const MAX_LENGTH = 48;
 // Dropped wherever they stand: they add length, not meaning.
 const FILLER = new Set('cac nhung va la duoc ve mot'.split(' '));
 // A phrase ends before these (once two words are taken): "Trao tặng phần quà | cho công nhân", "Tặng phần quà | trị giá …".
-const BOUNDARY = new Set('cho cua tai voi de nham o trong tren duoi co thuoc den tu moi gom theo nhu'.split(' '));
-const BOUNDARY_PAIRS = new Set(['tri gia', 'gia tri', 'trong do', 'it nhat', 'toi thieu']);
+// Compared with diacritics ("có" ends a phrase, "cơ sở" does not), or folded when the label has none.
+const BOUNDARY = 'cho của tại với để nhằm ở trong trên dưới có thuộc đến từ mỗi gồm theo như'.split(' ');
+const BOUNDARY_PAIRS = ['trị giá', 'giá trị', 'trong đó', 'ít nhất', 'tối thiểu'];
 
 interface Word {
   word: string;
+  /** The word in lower case with its diacritics. */
+  plain: string;
   /** A comma, colon, semicolon or bracket stands right after it. */
   stop: boolean;
 }
 
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of fold(text).matchAll(/([a-z0-9]+)([^a-z0-9]*)/g)) {
-    out.push({ word: m[1]!, stop: /[,:;(\-–]/.test(m[2]!) });
+  for (const m of text.normalize('NFC').toLowerCase().matchAll(/([\p{L}\p{M}\d]+)([^\p{L}\p{M}\d]*)/gu)) {
+    const word = fold(m[1]!).replace(/[^a-z0-9]/g, '');
+    if (word) out.push({ word, plain: m[1]!, stop: /[,:;(\-–]/.test(m[2]!) });
   }
   return out;
+}
+
+let boundaries: { exact: Set<string>; folded: Set<string> } | null = null;
+
+function endsPhrase(words: Word[], i: number, typedPlain: boolean): boolean {
+  boundaries ??= {
+    exact: new Set([...BOUNDARY, ...BOUNDARY_PAIRS]),
+    folded: new Set([...BOUNDARY, ...BOUNDARY_PAIRS].map(fold)),
+  };
+  const one = words[i]!;
+  const two = words[i + 1] ? `${one.plain} ${words[i + 1]!.plain}` : '';
+  const set = typedPlain ? boundaries.folded : boundaries.exact;
+  const key = (w: string) => (typedPlain ? fold(w) : w);
+  return set.has(key(one.plain)) || (two !== '' && set.has(key(two)));
 }
 
 /**
@@ -30,11 +48,11 @@ function wordsOf(text: string): Word[] {
  */
 export function keyFor(label: string, unit: string): string {
   const words = wordsOf(label);
+  const typedPlain = fold(label) === label.toLowerCase();
   const picked: string[] = [];
   for (let i = 0; i < words.length && picked.length < MAX_WORDS; i++) {
     const { word, stop } = words[i]!;
-    const pair = `${word} ${words[i + 1]?.word ?? ''}`;
-    if (picked.length >= 2 && (BOUNDARY.has(word) || BOUNDARY_PAIRS.has(pair))) break;
+    if (picked.length >= 2 && endsPhrase(words, i, typedPlain)) break;
     if (FILLER.has(word)) continue;
     if ([...picked, word].join('-').length > MAX_LENGTH) break;
     picked.push(word);
@@ -58,12 +76,21 @@ export interface ExistingTarget {
   key: string;
   label: string;
   unit: string;
-  target: number | null;
 }
 
-/** The same target: the same label, or the same unit and number (its label edited since). */
-export function sameTarget(a: { label: string; unit: string; target: number | null }, b: ExistingTarget): boolean {
-  return fold(a.label) === fold(b.label) || (fold(a.unit) === fold(b.unit) && a.target === b.target);
+/**
+ * The same target: the same label, or the same unit and one label's words all in the other's ("Cây xanh (nhập tay)"
+ * and "Trồng mới cây xanh"); "Tặng quà cho thiếu nhi" and "Tặng quà cho công nhân" are two targets.
+ */
+export function sameTarget(a: { label: string; unit: string }, b: { label: string; unit: string }): boolean {
+  if (fold(a.label) === fold(b.label)) return true;
+  if (fold(a.unit) !== fold(b.unit)) return false;
+  const words = (label: string) =>
+    new Set(wordsOf(label.replace(/\([^)]*\)/g, ' ')).map((w) => w.word).filter((w) => !FILLER.has(w)));
+  const x = words(a.label);
+  const y = words(b.label);
+  const within = (small: Set<string>, big: Set<string>) => small.size > 0 && [...small].every((w) => big.has(w));
+  return within(x, y) || within(y, x);
 }
 
 /**
@@ -74,7 +101,7 @@ export function sameTarget(a: { label: string; unit: string; target: number | nu
 export function planKeys(
   targets: Array<{ label: string; unit: string; target: number }>,
   existing: ExistingTarget[] = [],
-): Array<{ key: string; exists: boolean }> {
+): Array<{ key: string; exists: boolean; clash: string | null }> {
   const short = targets.map((t) => keyFor(t.label, t.unit));
   const counts = new Map<string, number>();
   for (const k of short) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -87,12 +114,12 @@ export function planKeys(
     const there = onTab.get(fold(key));
     if (there && !given.has(fold(key)) && sameTarget(t, there)) {
       given.add(fold(key));
-      return { key: there.key, exists: true };
+      return { key, exists: true, clash: null };
     }
     let candidate = key;
     for (let n = 2; used.has(fold(candidate)) || given.has(fold(candidate)); n++) candidate = `${key}-${n}`;
     given.add(fold(candidate));
     used.add(fold(candidate));
-    return { key: candidate, exists: false };
+    return { key: candidate, exists: false, clash: there && candidate !== key ? there.key : null };
   });
 }
