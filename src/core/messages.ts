@@ -141,6 +141,18 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `Dòng này được ghi nhận lúc ${p.recorded}, sau hạn báo cáo của ${p.periods}. Số liệu vẫn được tính (trừ đợt đã chốt); hãy nhắc đơn vị báo cáo đúng hạn.`,
     en: `This row was recorded at ${p.recorded}, after the deadline of ${p.periods}. It still counts (except in a closed period); remind the unit to report on time.`,
   }),
+  'after-cutoff-changed': (p) => ({
+    vi: `Đợt ${p.period} đã chốt số liệu; ô này đã đổi từ "${p.old}" thành "${p.now}" sau khi chốt. Báo cáo đợt ${p.period} giữ số liệu đã chốt; thay đổi được tính vào các đợt sau và ghi vào Nhật ký.`,
+    en: `Period ${p.period} is closed; this cell changed from "${p.old}" to "${p.now}" after the closing. The closed report keeps its figures; the change counts in later periods and is logged in Nhật ký.`,
+  }),
+  'after-cutoff-added': (p) => ({
+    vi: `Đợt ${p.period} đã chốt số liệu; dòng này (${p.now}) được thêm sau khi chốt. Báo cáo đợt ${p.period} không tính dòng này; các đợt sau có tính, và việc thêm được ghi vào Nhật ký.`,
+    en: `Period ${p.period} is closed; this row (${p.now}) was added after the closing. The closed report leaves it out; later periods count it, and it is logged in Nhật ký.`,
+  }),
+  'after-cutoff-removed': (p) => ({
+    vi: `Đợt ${p.period} đã chốt số liệu; dòng ${p.row} đã chốt (${p.old}) nay không còn là dòng hợp lệ (đã xóa, sửa thành lỗi hoặc đổi ngày). Báo cáo đợt ${p.period} vẫn tính dòng đó; các đợt sau thì không.`,
+    en: `Period ${p.period} is closed; row ${p.row} as closed (${p.old}) is no longer a valid entry (deleted, made invalid or re-dated). The closed report still counts it; later periods do not.`,
+  }),
 };
 
 /** The Vietnamese and English text of a problem code. */
