@@ -33,6 +33,10 @@ export interface Target {
   target: number;
   /** Population of a percent target; null means "the number of units". */
   base: number | null;
+  /** Roll-up: with no base of its own, the sum of the latest bases its lower levels' rows carried (else null). */
+  carriedBase: number | null;
+  /** Roll-up: the key this target goes up under (its `Mã ở cấp trên`, else its own key). */
+  upperKey: string;
   row: number;
 }
 
@@ -66,6 +70,8 @@ export interface Campaign {
   window: { from: Day; to: Day } | null;
   /** The spreadsheet's time zone, minutes east of UTC (Vietnam: 420). */
   offsetMinutes: number;
+  /** Roll-up: this level's unit code at the upper level (Settings `Mã ở cấp trên`), '' when not set. */
+  upperCode: string;
   /** Names of the tabs as found, for messages. */
   tabs: { targets: string; units: string; periods: string | null; entries: string | null };
   /** The report document's header and signature settings, as typed (trimmed); absent keys are missing. */
@@ -181,6 +187,8 @@ function readTargets(located: Located, problems: Problem[]): Target[] {
       group: tidy(cellText(row.get('group'))),
       target: goal,
       base,
+      carriedBase: null,
+      upperKey: tidy(cellText(row.get('upperKey'))) || key,
       row: row.row,
     });
   }
@@ -356,6 +364,7 @@ function readAllocations(
 
 interface Settings {
   name: string;
+  upperCode: string;
   from: Day | null;
   to: Day | null;
   document: DocumentSettings;
@@ -373,7 +382,7 @@ function locateSettings(workbook: WorkbookData): Located | null {
 }
 
 function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
-  const settings: Settings = { name: '', from: null, to: null, document: {} };
+  const settings: Settings = { name: '', upperCode: '', from: null, to: null, document: {} };
   const located = locateSettings(workbook);
   if (!located) return settings;
   // "Từ ngày:" or "TỪ NGÀY" name the same setting.
@@ -385,6 +394,7 @@ function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
     const id = keys.find(([, words]) => words.has(setting))?.[0];
     const value = row.get('value');
     if (id === 'campaign') settings.name = tidy(cellText(value));
+    else if (id === 'upperCode') settings.upperCode = tidy(cellText(value));
     else if (id && id !== 'from' && id !== 'to') {
       // Recipients keep their own separators (";"); every other header setting is one line.
       const text = cellText(value).trim();
@@ -459,6 +469,7 @@ export function readCampaign(workbook: WorkbookData): CampaignRead {
     window: campaignWindow(settings, periods),
     offsetMinutes: workbook.offsetMinutes ?? 420,
     documentSettings: settings.document,
+    upperCode: settings.upperCode,
     tabs: {
       ...tabNames,
       periods: periodsTab?.table.sheet.name ?? null,

@@ -3,6 +3,7 @@
 export * from './analysis';
 export * from './answer-table';
 export * from './campaign';
+export * from './closing';
 export * from './cells';
 export * from './contract';
 export * from './dates';
@@ -21,3 +22,4 @@ export * from './schemas';
 export * from './tables';
 export * from './template';
 export * from './text';
+export * from './rollup';

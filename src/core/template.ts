@@ -5,7 +5,7 @@ import { SETTING_KEYS, SETTINGS, TABS, type TabDef } from './contract';
 import { SETTING_HINTS } from './messages';
 
 export function headerRow(def: TabDef): string[] {
-  return def.columns.filter((c) => !c.formsOnly).map((c) => c.header);
+  return def.columns.filter((c) => c.inTemplate && !c.formsOnly).map((c) => c.header);
 }
 
 /** The template's tabs, each with its header row; `fill` adds data rows per tab id. */
