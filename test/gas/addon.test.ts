@@ -47,6 +47,8 @@ describe('setUpTemplate', () => {
       'Số lượng',
       'Nội dung hoạt động',
       'Minh chứng',
+      // The add-on's own stamp column, at the right of the user's columns (docs/DOMAIN.md, "Deadlines").
+      'Ghi nhận lúc',
     ]);
     expect(emulation.spreadsheet.frozenRows('Kết quả')).toBe(1);
     expect(emulation.spreadsheet.cell('Kết quả', 'B2').validation?.criteria).toBe('VALUE_IN_RANGE');
