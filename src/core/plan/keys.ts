@@ -21,7 +21,10 @@ interface Word {
 
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.normalize('NFC').toLowerCase().matchAll(/([\p{L}\p{M}\d]+)([^\p{L}\p{M}\d]*)/gu)) {
+  for (const m of text
+    .normalize('NFC')
+    .toLowerCase()
+    .matchAll(/([\p{L}\p{M}\d]+)([^\p{L}\p{M}\d]*)/gu)) {
     const word = fold(m[1]!).replace(/[^a-z0-9]/g, '');
     if (word) out.push({ word, plain: m[1]!, stop: /[,:;(\-–]/.test(m[2]!) });
   }
@@ -86,7 +89,11 @@ export function sameTarget(a: { label: string; unit: string }, b: { label: strin
   if (fold(a.label) === fold(b.label)) return true;
   if (fold(a.unit) !== fold(b.unit)) return false;
   const words = (label: string) =>
-    new Set(wordsOf(label.replace(/\([^)]*\)/g, ' ')).map((w) => w.word).filter((w) => !FILLER.has(w)));
+    new Set(
+      wordsOf(label.replace(/\([^)]*\)/g, ' '))
+        .map((w) => w.word)
+        .filter((w) => !FILLER.has(w)),
+    );
   const x = words(a.label);
   const y = words(b.label);
   const within = (small: Set<string>, big: Set<string>) => small.size > 0 && [...small].every((w) => big.has(w));
