@@ -72,9 +72,7 @@ export function layoutPdfText(items: PdfItem[]): string {
     // A line of pieces at inner column starts (nothing in the first column) next to table rows: the rest of wrapped
     // cells. Each piece joins the row above or below that lacks that cell, else the one it reads on with.
     const fragment = (row: (typeof rows)[number]) =>
-      row.cells[0]!.x > margin + 5 &&
-      row.cells[0]!.x > first + 1.5 &&
-      row.cells.every((cell) => column(cell.x) >= 0);
+      row.cells[0]!.x > margin + 5 && row.cells[0]!.x > first + 1.5 && row.cells.every((cell) => column(cell.x) >= 0);
     const isRow = (r: (typeof rows)[number]) => r.cells.length >= 2 && !fragment(r);
     const kept = rows.filter((row) => {
       if (!fragment(row)) return true;
@@ -100,11 +98,11 @@ export function layoutPdfText(items: PdfItem[]): string {
       }
       return false;
     });
-    let previous: number | null = null;
+    // A paragraph gap is measured from the line just above on the page (a joined piece of a cell included).
     for (const row of kept) {
-      if (previous !== null && spacing > 0 && previous - row.y > spacing * 1.6) out.push('');
+      const k = rows.indexOf(row);
+      if (k > 0 && row !== kept[0] && spacing > 0 && rows[k - 1]!.y - row.y > spacing * 1.6) out.push('');
       out.push(row.cells.map((c) => c.text.trim()).join('\t'));
-      previous = row.y;
     }
     out.push('');
   }
@@ -147,20 +145,27 @@ function groupLines(items: PdfItem[]): PdfItem[][] {
   return lines.map((l) => l.sort((a, b) => a.x - b.x));
 }
 
-/** x positions (rounded) where an item that is not first on its line starts on at least three lines: table columns. */
+/** x positions (rounded) where items start on at least three lines, at least twice not first on their line: table columns. */
 function columnStops(lines: PdfItem[][]): number[] {
-  const counts = new Map<number, number>();
+  const all = new Map<number, number>();
+  const inner = new Map<number, number>();
   for (const line of lines) {
     const seen = new Set<number>();
-    for (const it of line.slice(1)) seen.add(Math.round(it.x));
-    for (const x of seen) counts.set(x, (counts.get(x) ?? 0) + 1);
+    line.forEach((it, i) => {
+      const x = Math.round(it.x);
+      if (seen.has(x)) return;
+      seen.add(x);
+      all.set(x, (all.get(x) ?? 0) + 1);
+      if (i > 0) inner.set(x, (inner.get(x) ?? 0) + 1);
+    });
   }
-  const near = (x: number) => [x - 1, x, x + 1].reduce((n, k) => n + (counts.get(k) ?? 0), 0);
-  return [...counts.keys()].filter((x) => near(x) >= 3);
+  const near = (counts: Map<number, number>, x: number) =>
+    [x - 1, x, x + 1].reduce((n, k) => n + (counts.get(k) ?? 0), 0);
+  return [...inner.keys()].filter((x) => near(all, x) >= 3 && near(inner, x) >= 2);
 }
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }

@@ -145,7 +145,15 @@ export function planKeys(
       return { key, exists: true, clash: null };
     }
     let candidate = key;
-    for (let n = 2; used.has(fold(candidate)) || given.has(fold(candidate)); n++) candidate = `${key}-${n}`;
+    for (let n = 2; used.has(fold(candidate)) || given.has(fold(candidate)); n++) {
+      candidate = `${key}-${n}`;
+      // Imported before under "-2": that row is this target.
+      const earlier = onTab.get(fold(candidate));
+      if (earlier && !given.has(fold(candidate)) && sameTarget(t, earlier)) {
+        given.add(fold(candidate));
+        return { key: candidate, exists: true, clash: null };
+      }
+    }
     given.add(fold(candidate));
     used.add(fold(candidate));
     return { key: candidate, exists: false, clash: there && candidate !== key ? there.key : null };
