@@ -33,6 +33,13 @@ function vietnamTime(iso: string): string {
   return `${isoToVi(local.slice(0, 10))} ${local.slice(11, 16)}`;
 }
 
+/** "2024-06-23T17:00:00+07:00" → "17:00 23/06/2024"; a deadline at the end of its day shows as the day alone. */
+function deadlineText(iso: string): string {
+  const day = isoToVi(iso.slice(0, 10));
+  const time = iso.slice(11, 16);
+  return iso.slice(11, 19) === '23:59:59' ? day : `${time} ${day}`;
+}
+
 /** Lays the report out top to bottom: heading, targets, units, non-reporting units, ranking, excluded rows. */
 export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayout {
   const rows: Cell[][] = [];
@@ -49,10 +56,14 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   if (model.campaign) add([model.campaign]);
   const p = model.period;
   add([`${L('Đợt', 'Period')}: ${p.name} (${isoToVi(p.from)} – ${isoToVi(p.to)})`]);
-  if (p.deadline) add([`${L('Hạn báo cáo', 'Deadline')}: ${isoToVi(p.deadline)}`]);
+  if (p.deadline) add([`${L('Hạn báo cáo', 'Deadline')}: ${deadlineText(p.deadlineAt)}`]);
   if (model.window)
     add([`${L('Thời gian chiến dịch', 'Campaign')}: ${isoToVi(model.window.from)} – ${isoToVi(model.window.to)}`]);
   add([`${L('Lập lúc', 'Generated')}: ${vietnamTime(model.generatedAt)} ${L('(giờ Việt Nam)', '(Vietnam time)')}`]);
+  if (model.closedAt)
+    add([
+      `${L('Số liệu đã chốt lúc', 'Figures closed at')}: ${vietnamTime(model.closedAt)} ${L('(giờ Việt Nam); thay đổi sau đó không làm đổi báo cáo này', '(Vietnam time); later changes do not alter this report')}`,
+    ]);
   blank();
 
   add([L('I. KẾT QUẢ THEO CHỈ TIÊU', 'I. RESULTS BY TARGET')], 'title');
@@ -95,6 +106,30 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
       'Percent targets are in percent points; pace compares attainment with the share of the campaign elapsed.',
     ),
   ]);
+  if (model.lateChanges?.length) {
+    const closed = [...new Set(model.lateChanges.flatMap((c) => c.periods))].join(', ');
+    add([`${L('Bổ sung sau chốt số liệu', 'Added after closing')} (${closed})`], 'header');
+    add(
+      [
+        L('STT', 'No.'),
+        L('Mã', 'Key'),
+        L('Nội dung', 'Label'),
+        L('ĐVT', 'Unit'),
+        L('Thay đổi', 'Change'),
+        L('Số dòng', 'Rows'),
+      ],
+      'header',
+    );
+    model.lateChanges.forEach((c, i) =>
+      add([i + 1, c.key, c.label, c.unit, c.change, c.rows], ['number', 'text', 'text', 'text', 'number', 'number']),
+    );
+    add([
+      L(
+        'Các thay đổi này thuộc các đợt đã chốt, được tính vào lũy kế của đợt này nhưng không làm đổi báo cáo đã chốt.',
+        'These changes belong to closed periods: they count in this cumulative but leave the closed reports as they were.',
+      ),
+    ]);
+  }
   blank();
 
   add([L('II. KẾT QUẢ TRONG ĐỢT THEO ĐƠN VỊ', 'II. PERIOD RESULTS BY UNIT')], 'title');
@@ -104,14 +139,14 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
       L('Mã đơn vị', 'Unit code'),
       L('Tên đơn vị', 'Unit name'),
       L('Cụm', 'Cluster'),
-      L('Đã báo cáo', 'Reported'),
+      L('Báo cáo', 'Reporting'),
       ...keys,
     ],
     'header',
   );
   for (const u of model.units) {
     add(
-      [u.code, u.name, u.cluster, u.reported ? L('Có', 'Yes') : L('Chưa', 'No'), ...keys.map((k) => u.results[k] ?? 0)],
+      [u.code, u.name, u.cluster, pick(LABELS[u.reporting], lang), ...keys.map((k) => u.results[k] ?? 0)],
       ['text', 'text', 'text', 'text', ...keys.map((): CellFormat => 'number')],
     );
   }
@@ -121,6 +156,10 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   const names = new Map(model.units.map((u) => [u.code, u]));
   if (model.nonReporting.length === 0) add([L('Tất cả đơn vị đã báo cáo.', 'Every unit reported.')]);
   for (const code of model.nonReporting) add([code, names.get(code)?.name ?? '', names.get(code)?.cluster ?? '']);
+  if (model.lateUnits.length) {
+    add([`${pick(LABELS.lateUnits, lang)} (${model.lateUnits.length})`], 'header');
+    for (const code of model.lateUnits) add([code, names.get(code)?.name ?? '', names.get(code)?.cluster ?? '']);
+  }
   blank();
 
   add([L('IV. XẾP HẠNG THI ĐUA', 'IV. EMULATION RANKING')], 'title');
