@@ -1,9 +1,11 @@
 // onEdit: a simple trigger (AuthMode.LIMITED, 30 s at most): re-checks the edited Entries rows and refreshes formulas.
 
 import { analyze, ENTRIES, entryTabSuffix, findSheet, readTable, TABS, type WorkbookData } from '../core';
+import { logDifferences } from './after-cutoff';
 import { bumpDataVersion } from './data-version';
 import { duplicatePartnerRows, markEntryRowList, markEntryRows } from './entry-marks';
 import { refreshFormulas } from './formula-refresh';
+import { stampEdit } from './recorded-at';
 import { readSpreadsheet } from './spreadsheet-reader';
 
 /** Which contract tab a sheet name is, if any (report tabs and the user's own tabs are none). */
@@ -27,8 +29,10 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   bumpDataVersion();
   if (entryTabSuffix(name) !== null || findSheet({ sheets: [{ name, rows: [] }] }, ENTRIES)) {
     const read = readSpreadsheet(spreadsheet);
-    const analysis = analyze(read.data);
     const entries = read.data.sheets.find((s) => s.name === name);
+    // Issue 14: the "Ghi nhận lúc" stamp of rows this edit completed, seen by the checks below.
+    if (entries) stampEdit(sheet, entries, e, read.data.offsetMinutes ?? 420);
+    const analysis = analyze(read.data);
     if (entries && !analysis.fatal) {
       const top = e.range.getRow();
       const first = Math.max(readTable(entries, ENTRIES).headerIndex + 2, top);
@@ -37,6 +41,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
         markEntryRows(sheet, entries, analysis, first, last - first + 1);
         const partners = duplicatePartnerRows(sheet, entries, analysis, first, last);
         markEntryRowList(sheet, entries, analysis, partners);
+        // Issue 14: edited rows that differ from a closed period's fingerprints go to Nhật ký.
+        logDifferences(spreadsheet, analysis, { tab: name, first, last });
       }
     }
   }

@@ -1,6 +1,16 @@
 // Reads the contract tabs of the active spreadsheet into plain rows: one getValues() per tab, nothing per cell.
 
-import { TABS, entryTabNames, findSheet, type Cell, type SheetData, type TabDef, type WorkbookData } from '../core';
+import {
+  CLOSING_TAB,
+  fold,
+  TABS,
+  entryTabNames,
+  findSheet,
+  type Cell,
+  type SheetData,
+  type TabDef,
+  type WorkbookData,
+} from '../core';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -69,6 +79,8 @@ export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     const found = findSheet(listing, def);
     if (found) wanted.add(found.name);
   }
+  // The closing tab (issue 14): closed periods answer with what it kept.
+  for (const { name } of named) if (fold(name) === fold(CLOSING_TAB)) wanted.add(name);
   let offsetMs: number | null = null;
   for (const { name, sheet } of named) {
     if (!wanted.has(name)) continue;
