@@ -1,7 +1,17 @@
 // The campaign's setup read from its tabs: targets, units, periods, allocations and the campaign window.
 
 import { cellText, isBlank, type Cell, type WorkbookData } from './cells';
-import { ALLOCATION, KIND_WORDS, PERIODS, SETTINGS, SETTING_KEYS, TARGETS, UNITS, type TabDef } from './contract';
+import {
+  ALLOCATION,
+  KIND_WORDS,
+  PERIODS,
+  SETTINGS,
+  SETTING_KEYS,
+  TARGETS,
+  UNITS,
+  type DocumentSettingId,
+  type TabDef,
+} from './contract';
 import { isoDate, parseDate, viDate, type Day } from './dates';
 import { dayOfMoment, endOfDay, isoMoment, parseMoment, type Moment } from './moments';
 import { EXPECTED } from './messages';
@@ -23,6 +33,10 @@ export interface Target {
   target: number;
   /** Population of a percent target; null means "the number of units". */
   base: number | null;
+  /** Roll-up: with no base of its own, the sum of the latest bases its lower levels' rows carried (else null). */
+  carriedBase: number | null;
+  /** Roll-up: the key this target goes up under (its `Mã ở cấp trên`, else its own key). */
+  upperKey: string;
   row: number;
 }
 
@@ -56,9 +70,15 @@ export interface Campaign {
   window: { from: Day; to: Day } | null;
   /** The spreadsheet's time zone, minutes east of UTC (Vietnam: 420). */
   offsetMinutes: number;
+  /** Roll-up: this level's unit code at the upper level (Settings `Mã ở cấp trên`), '' when not set. */
+  upperCode: string;
   /** Names of the tabs as found, for messages. */
   tabs: { targets: string; units: string; periods: string | null; entries: string | null };
+  /** The report document's header and signature settings, as typed (trimmed); absent keys are missing. */
+  documentSettings?: DocumentSettings;
 }
+
+export type DocumentSettings = Partial<Record<DocumentSettingId, string>>;
 
 export interface CampaignRead {
   campaign: Campaign;
@@ -167,6 +187,8 @@ function readTargets(located: Located, problems: Problem[]): Target[] {
       group: tidy(cellText(row.get('group'))),
       target: goal,
       base,
+      carriedBase: null,
+      upperKey: tidy(cellText(row.get('upperKey'))) || key,
       row: row.row,
     });
   }
@@ -342,8 +364,10 @@ function readAllocations(
 
 interface Settings {
   name: string;
+  upperCode: string;
   from: Day | null;
   to: Day | null;
+  document: DocumentSettings;
 }
 
 /** The Settings tab, with or without its Khóa/Giá trị header row (many boards just write key–value pairs). */
@@ -358,7 +382,7 @@ function locateSettings(workbook: WorkbookData): Located | null {
 }
 
 function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
-  const settings: Settings = { name: '', from: null, to: null };
+  const settings: Settings = { name: '', upperCode: '', from: null, to: null, document: {} };
   const located = locateSettings(workbook);
   if (!located) return settings;
   // "Từ ngày:" or "TỪ NGÀY" name the same setting.
@@ -370,7 +394,12 @@ function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
     const id = keys.find(([, words]) => words.has(setting))?.[0];
     const value = row.get('value');
     if (id === 'campaign') settings.name = tidy(cellText(value));
-    else if (id === 'from' || id === 'to') {
+    else if (id === 'upperCode') settings.upperCode = tidy(cellText(value));
+    else if (id && id !== 'from' && id !== 'to') {
+      // Recipients keep their own separators (";"); every other header setting is one line.
+      const text = cellText(value).trim();
+      if (text) settings.document[id as DocumentSettingId] = id === 'recipients' ? text : tidy(text);
+    } else if (id === 'from' || id === 'to') {
       if (isBlank(value)) continue;
       const parsed = parseDate(value);
       if (parsed.ok) {
@@ -439,6 +468,8 @@ export function readCampaign(workbook: WorkbookData): CampaignRead {
     allocations,
     window: campaignWindow(settings, periods),
     offsetMinutes: workbook.offsetMinutes ?? 420,
+    documentSettings: settings.document,
+    upperCode: settings.upperCode,
     tabs: {
       ...tabNames,
       periods: periodsTab?.table.sheet.name ?? null,

@@ -14,6 +14,8 @@ export interface ColumnDef {
   stamp?: boolean;
   /** Only Google Forms writes it: the template and setUpTemplate never add it. */
   formsOnly?: boolean;
+  /** False for columns only some workbooks need (roll-up's), which the template does not write. */
+  inTemplate: boolean;
 }
 
 export interface TabDef {
@@ -25,8 +27,15 @@ export interface TabDef {
   columns: readonly ColumnDef[];
 }
 
-function col(id: string, header: string, english: string, aliases: string[], required = false): ColumnDef {
-  return { id, header, english, aliases, required };
+function col(
+  id: string,
+  header: string,
+  english: string,
+  aliases: string[],
+  required = false,
+  inTemplate = true,
+): ColumnDef {
+  return { id, header, english, aliases, required, inTemplate };
 }
 
 export const TARGETS: TabDef = {
@@ -49,6 +58,8 @@ export const TARGETS: TabDef = {
     col('kind', 'Loại', 'Kind', ['Loại chỉ tiêu', 'Type']),
     col('group', 'Nhóm', 'Group', ['Nhóm chỉ tiêu', 'Category']),
     col('base', 'Cơ sở tính', 'Base', ['Mẫu số', 'Population', 'Denominator']),
+    // Roll-up: the key of this target at the upper level, when it differs.
+    col('upperKey', 'Mã ở cấp trên', 'Upper-level key', ['Mã cấp trên'], false, false),
   ],
 };
 
@@ -99,6 +110,8 @@ export const ENTRIES: TabDef = {
       stamp: true,
       formsOnly: true,
     },
+    // Roll-up rows carry the lower level's base of a percent target.
+    col('base', 'Cơ sở tính', 'Base', ['Mẫu số'], false, false),
     { ...col('recorded', 'Ghi nhận lúc', 'Recorded at', ['Thời điểm ghi nhận']), stamp: true },
   ],
 };
@@ -144,10 +157,12 @@ export const SETTING_KEYS = {
   signatoryTitle: ['Chức vụ', 'Signatory title'],
   onBehalfOf: ['Thay mặt', 'On behalf of'],
   recipients: ['Nơi nhận', 'Recipients'],
+  // Roll-up: this level's unit code at the upper level.
+  upperCode: ['Mã ở cấp trên', 'Mã cấp trên', 'Upper-level code'],
 } as const;
 
 /** The Settings keys the report document's header reads, in the order a template lists them. */
-export type DocumentSettingId = Exclude<keyof typeof SETTING_KEYS, 'campaign' | 'from' | 'to'>;
+export type DocumentSettingId = Exclude<keyof typeof SETTING_KEYS, 'campaign' | 'from' | 'to' | 'upperCode'>;
 export const DOCUMENT_SETTING_IDS: readonly DocumentSettingId[] = [
   'upperBody',
   'issuingBody',

@@ -1,7 +1,7 @@
 // The report model of one period: per target, per unit, non-reporting units and the emulation ranking.
 
 import type { Analysis } from './analysis';
-import { periodJson, type Period, type TargetKind } from './campaign';
+import { periodJson, type DocumentSettings, type Period, type TargetKind } from './campaign';
 import { lateChangesFor, type LateChange } from './closing';
 import { isoDate } from './dates';
 import { reportingOf, type Reporting } from './deadlines';
@@ -72,6 +72,8 @@ export interface ReportModel {
   errors: number;
   warnings: number;
   problems: Problem[];
+  /** The Settings the report document's header and signature read (docs/DOMAIN.md, the official report). */
+  documentSettings: DocumentSettings;
   /** When the period was closed (ISO instant): the report is the one kept then. null while it is open. */
   closedAt: string | null;
   /** Late changes to closed periods included in this period's cumulative ("bổ sung sau chốt số liệu"). */
@@ -178,6 +180,7 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     errors: analysis.errors,
     warnings: analysis.warnings,
     problems: analysis.problems,
+    documentSettings: analysis.campaign.documentSettings ?? {},
     closedAt: null,
     lateChanges: lateChangesFor(analysis, period),
   };

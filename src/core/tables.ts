@@ -98,7 +98,10 @@ export function missingColumns(table: Table): Problem[] {
 }
 
 export function missingTab(def: TabDef, severity: 'error' | 'warning' = 'error'): Problem {
-  const headers = def.columns.map((c) => c.header).join(' · ');
+  const headers = def.columns
+    .filter((c) => c.inTemplate)
+    .map((c) => c.header)
+    .join(' · ');
   return makeProblem({ tab: def.name, row: 0, column: '' }, 'missing-tab', severity, {
     tab: def.name,
     english: def.english,

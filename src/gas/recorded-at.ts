@@ -1,6 +1,6 @@
 // onEdit's stamp: the add-on's own column "Ghi nhận lúc" gets the time a row first became a complete entry.
 
-import { ENTRIES, isBlank, readTable, type SheetData } from '../core';
+import { ENTRIES, isBlank, readTable, type Cell, type SheetData } from '../core';
 
 const REQUIRED = ['date', 'unit', 'target', 'quantity'];
 export const RECORDED_FORMAT = 'dd/mm/yyyy hh:mm:ss';
@@ -47,25 +47,35 @@ export function stampCompleteRows(
   return stamped;
 }
 
+/** The header may sit under title rows, among the top ten (the core's own rule). */
+const HEADER_ROWS = 10;
+
 /**
- * The onEdit hook: stamps the rows the edit completed. Not when the edit was only in the stamp column (a person's own
- * say), nor when one cell that already held a value was retyped: that row was complete before the edit, without the
- * add-on hearing of it, so its time stays unknown. Google gives `oldValue` only for a single-cell edit, undefined when
- * the cell was empty (https://developers.google.com/apps-script/guides/triggers/events#edit): a paste stamps every
- * complete row still without a stamp.
+ * The onEdit hook: stamps the rows the edit completed, reading only the top rows (for the header) and the edited
+ * rows. Not when the edit was only in the stamp column (a person's own say), nor when one cell that already held a
+ * value was retyped: that row was complete before the edit, without the add-on hearing of it, so its time stays
+ * unknown. Google gives `oldValue` only for a single-cell edit, undefined when the cell was empty
+ * (https://developers.google.com/apps-script/guides/triggers/events#edit): a paste stamps every complete row still
+ * without a stamp.
  */
 export function stampEdit(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  entries: SheetData,
   e: GoogleAppsScript.Events.SheetsOnEdit,
-  offsetMinutes: number,
+  edit: { first: number; last: number; firstColumn: number; lastColumn: number },
 ): number {
   // Only a single-cell edit carries oldValue: checked first, it costs no service call.
   if (e.oldValue !== undefined) return 0;
+  const width = sheet.getLastColumn();
+  const lastRow = sheet.getLastRow();
+  if (width < 1 || lastRow < 1) return 0;
+  const top = sheet.getRange(1, 1, Math.min(HEADER_ROWS, lastRow), width).getValues() as Cell[][];
+  const entries: SheetData = { name: sheet.getName(), rows: top };
   const column = readTable(entries, ENTRIES).columns.recorded;
   if (column === undefined) return 0;
-  const range = e.range;
-  if (range.getColumn() === column + 1 && range.getNumColumns() === 1) return 0;
-  const top = range.getRow();
-  return stampCompleteRows(sheet, entries, top, top + range.getNumRows() - 1, new Date(), offsetMinutes);
+  if (edit.firstColumn === column + 1 && edit.lastColumn === column + 1) return 0;
+  const last = Math.min(edit.last, lastRow);
+  if (last < edit.first) return 0;
+  const edited = sheet.getRange(edit.first, 1, last - edit.first + 1, width).getValues() as Cell[][];
+  edited.forEach((row, i) => (entries.rows[edit.first - 1 + i] = row));
+  return stampCompleteRows(sheet, entries, edit.first, last, new Date(), 0);
 }

@@ -2,6 +2,7 @@
 
 import {
   CLOSING_TAB,
+  ENTRIES,
   fold,
   TABS,
   entryTabNames,
@@ -67,15 +68,25 @@ export function listSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   return spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
 }
 
-/** The workbook as the core reads it, with only the tabs the contract knows (others are never read). */
-export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SpreadsheetRead {
+/** Converts a getValues() grid as readSpreadsheet does (date cells to their calendar day), for one execution. */
+export function rowConverter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): (values: unknown[][]) => Cell[][] {
+  let offsetMs: number | null = null;
+  return (values) => toRows(values, (offsetMs ??= zoneOffsetMs(spreadsheet)));
+}
+
+/**
+ * The workbook as the core reads it, with only the tabs the contract knows (others are never read); `skip` leaves
+ * one contract tab out (ENTRIES: every Entries tab; onEdit reads their edited rows and twins only).
+ */
+export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, skip?: TabDef): SpreadsheetRead {
   const named = listSheets(spreadsheet);
   const listing: WorkbookData = { sheets: named.map(({ name }) => ({ name, rows: [] })) };
   const out: SheetData[] = [];
   const byName = new Map<string, Sheet>();
   // The contract tabs, and every Entries tab ("Kết quả – P01"…), read in workbook order as the core expects.
-  const wanted = new Set(entryTabNames(listing));
+  const wanted = new Set(skip === ENTRIES ? [] : entryTabNames(listing));
   for (const def of TABS) {
+    if (def === skip) continue;
     const found = findSheet(listing, def);
     if (found) wanted.add(found.name);
   }

@@ -5,9 +5,10 @@ import { buildReport, ChiTieuError, fold, pick, LABELS, reportLayout, type Lang,
 import { t } from '../lang';
 import { load, requireSound } from '../load';
 import { checkOutputPath, writeOutputFile } from '../output-file';
-import { formatNumber, formatPercent, printJson, table } from '../output';
+import { formatNumber, formatPercent, printJson, table, viDateOf } from '../output';
 import { addReportSheet, REPORT_COLUMN_WIDTHS, reportTabName } from '../report-sheet';
 import { NotInjectable, writeCopyWithSheet } from '../xlsx-inject';
+import { checkDocxPath, documentDate, writeReportDocx } from './report-docx';
 
 /** "sample.xlsx" + "Đợt 1" → "sample.bao-cao-dot-1.xlsx", next to the input. */
 export function defaultReportPath(input: string, period: string): string {
@@ -20,32 +21,45 @@ export function defaultReportPath(input: string, period: string): string {
 
 export async function reportCommand(
   file: string,
-  options: { period: string; out?: string; force?: boolean; json?: boolean; lang: Lang },
+  options: { period: string; out?: string; docx?: string; date?: string; force?: boolean; json?: boolean; lang: Lang },
 ): Promise<number> {
+  // With --docx and no --out only the document is written.
+  const writeTab = options.out !== undefined || options.docx === undefined;
+  const date = documentDate(options.date);
+  if (options.docx !== undefined) checkDocxPath(options.docx, file, options.force);
   const out = options.out ?? defaultReportPath(file, options.period);
-  if (resolve(out) === resolve(file)) {
-    throw new ChiTieuError('same-file', {
-      vi: 'Tệp báo cáo (--out) phải khác tệp đầu vào: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
-      en: 'The report file (--out) must differ from the input: chitieu never overwrites the source. Choose another name.',
-    });
+  if (writeTab) {
+    if (resolve(out) === resolve(file)) {
+      throw new ChiTieuError('same-file', {
+        vi: 'Tệp báo cáo (--out) phải khác tệp đầu vào: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
+        en: 'The report file (--out) must differ from the input: chitieu never overwrites the source. Choose another name.',
+      });
+    }
+    checkOutputPath(out, { force: options.force, flag: '--out' });
   }
-  checkOutputPath(out, { force: options.force, flag: '--out' });
   const { workbook, analysis } = await load(file);
   requireSound(analysis);
   const model = buildReport(analysis, options.period);
   const tab = reportTabName(model.period.name);
-  await writeOutputFile(out, async (temp) => {
-    try {
-      await writeCopyWithSheet(file, temp, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
-    } catch (error) {
-      if (!(error instanceof NotInjectable)) throw error;
-      // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
-      addReportSheet(workbook, model, options.lang);
-      await workbook.xlsx.writeFile(temp);
-    }
-  });
-  if (options.json) printJson({ ...jsonOf(model), output: out, tab });
-  else printReport(model, out, tab, options.lang);
+  if (writeTab)
+    await writeOutputFile(out, async (temp) => {
+      try {
+        await writeCopyWithSheet(file, temp, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
+      } catch (error) {
+        if (!(error instanceof NotInjectable)) throw error;
+        // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
+        addReportSheet(workbook, model, options.lang);
+        await workbook.xlsx.writeFile(temp);
+      }
+    });
+  if (options.docx !== undefined) await writeReportDocx(model, options.docx, { date, lang: options.lang });
+  const written = { output: writeTab ? out : null, tab: writeTab ? tab : null, docx: options.docx ?? null };
+  if (options.json) printJson({ ...jsonOf(model), ...written });
+  else {
+    printReport(model, out, tab, options.lang, writeTab);
+    if (options.docx !== undefined)
+      console.log(t(options.lang, `Đã ghi báo cáo Word ${options.docx}`, `Wrote the Word report ${options.docx}`));
+  }
   return 0;
 }
 
@@ -55,13 +69,16 @@ function jsonOf(model: ReportModel) {
   return rest;
 }
 
-function printReport(model: ReportModel, out: string, tab: string, lang: Lang): void {
+function printReport(model: ReportModel, out: string, tab: string, lang: Lang, wroteTab: boolean): void {
   const p = model.period;
+  // A deadline at the end of its day reads as the day alone; one with a time shows it (17:00 23/06/2024).
+  const time = p.deadlineAt.slice(11, 19) === '23:59:59' ? '' : `${p.deadlineAt.slice(11, 16)} `;
+  const deadline = p.deadline ? `${time}${viDateOf(p.deadline)}` : '—';
   console.log(
     t(
       lang,
-      `Báo cáo ${p.name} (${p.from} – ${p.to}), hạn ${p.deadlineAt}`,
-      `Report ${p.name} (${p.from} – ${p.to}), deadline ${p.deadlineAt}`,
+      `Báo cáo ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), hạn ${deadline}`,
+      `Report ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), deadline ${deadline}`,
     ),
   );
   console.log(
@@ -115,5 +132,5 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang): 
       `Errors: ${model.errors}, warnings: ${model.warnings}; excluded rows: ${model.excludedRows.length}.`,
     ),
   );
-  console.log(t(lang, `Đã ghi tab "${tab}" vào ${out}`, `Wrote tab "${tab}" to ${out}`));
+  if (wroteTab) console.log(t(lang, `Đã ghi tab "${tab}" vào ${out}`, `Wrote tab "${tab}" to ${out}`));
 }
