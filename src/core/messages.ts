@@ -181,6 +181,27 @@ export const EXPECTED: Record<string, Text> = {
   allocated: { vi: 'chỉ tiêu giao', en: 'the allocated target' },
 };
 
+/** Closing and reopening a period (issue 14): what the add-on says and logs. */
+export const CLOSING_TEXT = {
+  busy: 'Một thao tác khác (tạo báo cáo, chốt số liệu) đang chạy. Hãy thử lại sau ít phút.',
+  choosePeriod: 'Hãy chọn một đợt báo cáo.',
+  alreadyClosed: (period: string, at: string) =>
+    `Đợt ${period} đã được chốt số liệu lúc ${at}. Muốn chốt lại số liệu hiện tại, hãy bấm "Mở lại" rồi chốt lại.`,
+  notClosed: (period: string) => `Đợt ${period} chưa được chốt số liệu, không có gì để mở lại.`,
+  closed: (period: string, rows: number) =>
+    `Đã chốt số liệu đợt ${period}: giữ báo cáo và dấu của ${rows} dòng kết quả. Sửa đổi sau này được ghi vào Nhật ký.`,
+  reopened: (period: string) => `Đã mở lại đợt ${period}: báo cáo và các hàm tính lại theo số liệu hiện tại.`,
+  logClose: 'Chốt số liệu',
+  logReopen: 'Mở lại',
+  logChange: 'Sửa sau chốt số liệu',
+  logAdd: 'Thêm sau chốt số liệu',
+  logRemove: 'Xóa sau chốt số liệu',
+  closingNote: (rows: number) => `${rows} dòng kết quả được giữ dấu`,
+  closedAtNote: (period: string, at: string) => `Đợt ${period} (chốt lúc ${at})`,
+  protection:
+    'Chỉ Tiêu: số liệu đã chốt (báo cáo và dấu từng dòng). Đừng sửa tay: hãy dùng "Chốt số liệu" / "Mở lại" trong thanh bên.',
+};
+
 /** Labels used by reports, the CLI and the sidebar. */
 export const LABELS = {
   met: { vi: 'Đạt', en: 'Met' },
