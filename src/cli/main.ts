@@ -6,6 +6,7 @@ import { attainmentCommand } from './commands/attainment';
 import { importPlanCommand } from './commands/import-plan';
 import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
+import { rollupCommand } from './commands/rollup';
 import { validateCommand } from './commands/validate';
 import { parseLang } from './lang';
 
@@ -57,6 +58,19 @@ function program(setExit: (code: number) => void): Command {
         opts: { period: string; out?: string; docx?: string; date?: string; force?: boolean },
         cmd: Command,
       ) => setExit(await reportCommand(file, { ...opts, ...common(cmd) })),
+    );
+  cli
+    .command('rollup')
+    .description('tổng hợp số liệu cấp dưới / roll lower levels up into a copy of the upper workbook')
+    .argument('<upper>', 'tệp .xlsx của cấp trên / the upper level workbook')
+    .argument('<lower...>', 'các tệp .xlsx của cấp dưới / the lower levels workbooks')
+    .option('--out <file>', 'tệp kết quả / output workbook (default UPPER.tong-hop.xlsx)')
+    .option('--period <name>', 'trả lời như report cho đợt này / answer like report for this period')
+    .option('--force', 'ghi đè tệp kết quả nếu đã có / overwrite an existing output')
+    .option('--json')
+    .action(
+      async (upper: string, lower: string[], opts: { out?: string; period?: string; force?: boolean }, cmd: Command) =>
+        setExit(await rollupCommand(upper, lower, { ...opts, ...common(cmd) })),
     );
   cli
     .command('attainment')

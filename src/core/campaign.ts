@@ -13,6 +13,7 @@ import {
   type TabDef,
 } from './contract';
 import { isoDate, parseDate, viDate, type Day } from './dates';
+import { dayOfMoment, endOfDay, isoMoment, parseMoment, type Moment } from './moments';
 import { EXPECTED } from './messages';
 import { parseNumber } from './numbers';
 import { makeProblem, type Problem } from './problems';
@@ -32,6 +33,10 @@ export interface Target {
   target: number;
   /** Population of a percent target; null means "the number of units". */
   base: number | null;
+  /** Roll-up: with no base of its own, the sum of the latest bases its lower levels' rows carried (else null). */
+  carriedBase: number | null;
+  /** Roll-up: the key this target goes up under (its `Mã ở cấp trên`, else its own key). */
+  upperKey: string;
   row: number;
 }
 
@@ -50,6 +55,8 @@ export interface Period {
   from: Day;
   to: Day;
   deadline: Day | null;
+  /** When reports are due, on the sheet's wall clock: the deadline's time, else the end of its day (or of `to`). */
+  deadlineAt: Moment;
   row: number;
 }
 
@@ -61,6 +68,10 @@ export interface Campaign {
   /** unit id → target id → allocated target. */
   allocations: Map<string, Map<string, number>>;
   window: { from: Day; to: Day } | null;
+  /** The spreadsheet's time zone, minutes east of UTC (Vietnam: 420). */
+  offsetMinutes: number;
+  /** Roll-up: this level's unit code at the upper level (Settings `Mã ở cấp trên`), '' when not set. */
+  upperCode: string;
   /** Names of the tabs as found, for messages. */
   tabs: { targets: string; units: string; periods: string | null; entries: string | null };
   /** The report document's header and signature settings, as typed (trimmed); absent keys are missing. */
@@ -176,6 +187,8 @@ function readTargets(located: Located, problems: Problem[]): Target[] {
       group: tidy(cellText(row.get('group'))),
       target: goal,
       base,
+      carriedBase: null,
+      upperKey: tidy(cellText(row.get('upperKey'))) || key,
       row: row.row,
     });
   }
@@ -220,11 +233,19 @@ function readPeriods(located: Located, problems: Problem[]): Period[] {
       continue;
     }
     const days: Partial<Record<'from' | 'to' | 'deadline', Day>> = {};
+    let deadlineAt: Moment | null = null;
     let bad = false;
     for (const id of ['from', 'to', 'deadline'] as const) {
       const cell = row.get(id);
       if (id === 'deadline' && isBlank(cell)) continue;
-      const parsed = parseDate(cell);
+      // A deadline may carry a time ("23/6/2024 17:00", "17h00 23/6/2024"); without one it is the end of that day.
+      const moment = id === 'deadline' ? parseMoment(cell) : null;
+      const parsed = !moment
+        ? parseDate(cell)
+        : moment.ok
+          ? { ok: true as const, day: dayOfMoment(moment.at) }
+          : moment;
+      if (moment?.ok) deadlineAt = moment.hasTime ? moment.at : endOfDay(dayOfMoment(moment.at));
       if (parsed.ok) days[id] = parsed.day;
       else {
         // The deadline is optional: a bad one is reported, and the period still counts (without a deadline).
@@ -260,7 +281,15 @@ function readPeriods(located: Located, problems: Problem[]): Period[] {
       continue;
     }
     seen.set(id, row.row);
-    periods.push({ name, id, from: days.from!, to: days.to!, deadline: days.deadline ?? null, row: row.row });
+    periods.push({
+      name,
+      id,
+      from: days.from!,
+      to: days.to!,
+      deadline: days.deadline ?? null,
+      deadlineAt: deadlineAt ?? endOfDay(days.to!),
+      row: row.row,
+    });
   }
   return periods;
 }
@@ -335,6 +364,7 @@ function readAllocations(
 
 interface Settings {
   name: string;
+  upperCode: string;
   from: Day | null;
   to: Day | null;
   document: DocumentSettings;
@@ -352,7 +382,7 @@ function locateSettings(workbook: WorkbookData): Located | null {
 }
 
 function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
-  const settings: Settings = { name: '', from: null, to: null, document: {} };
+  const settings: Settings = { name: '', upperCode: '', from: null, to: null, document: {} };
   const located = locateSettings(workbook);
   if (!located) return settings;
   // "Từ ngày:" or "TỪ NGÀY" name the same setting.
@@ -364,6 +394,7 @@ function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
     const id = keys.find(([, words]) => words.has(setting))?.[0];
     const value = row.get('value');
     if (id === 'campaign') settings.name = tidy(cellText(value));
+    else if (id === 'upperCode') settings.upperCode = tidy(cellText(value));
     else if (id && id !== 'from' && id !== 'to') {
       // Recipients keep their own separators (";"); every other header setting is one line.
       const text = cellText(value).trim();
@@ -436,7 +467,9 @@ export function readCampaign(workbook: WorkbookData): CampaignRead {
     periods,
     allocations,
     window: campaignWindow(settings, periods),
+    offsetMinutes: workbook.offsetMinutes ?? 420,
     documentSettings: settings.document,
+    upperCode: settings.upperCode,
     tabs: {
       ...tabNames,
       periods: periodsTab?.table.sheet.name ?? null,
@@ -446,11 +479,13 @@ export function readCampaign(workbook: WorkbookData): CampaignRead {
   return { campaign, problems, fatal };
 }
 
-export function periodJson(p: Period) {
+/** The period as JSON answers give it; `deadlineAt` with the spreadsheet zone's offset (minutes east of UTC). */
+export function periodJson(p: Period, offsetMinutes = 420) {
   return {
     name: p.name,
     from: isoDate(p.from),
     to: isoDate(p.to),
     deadline: p.deadline === null ? null : isoDate(p.deadline),
+    deadlineAt: isoMoment(p.deadlineAt, offsetMinutes),
   };
 }

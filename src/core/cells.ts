@@ -12,6 +12,8 @@ export interface SheetData {
 /** The workbook as the core sees it: every tab, in order. */
 export interface WorkbookData {
   sheets: SheetData[];
+  /** The spreadsheet's time zone as minutes east of UTC (for deadlines in JSON); .xlsx: Asia/Ho_Chi_Minh, +420. */
+  offsetMinutes?: number;
 }
 
 export function isBlank(cell: Cell): boolean {

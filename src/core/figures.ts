@@ -21,7 +21,7 @@ export interface TargetFigures {
 
 /** The population a percent target's share is taken over. */
 export function baseOf(target: Target, unitCount: number): number {
-  return target.base ?? unitCount;
+  return target.base ?? target.carriedBase ?? unitCount;
 }
 
 /**

@@ -8,6 +8,11 @@ export interface Text {
 
 type Params = Record<string, string | number>;
 
+/** The year in a date example: the campaign's (param `year`) when known, else this year. */
+function exampleYear(p: Params): string | number {
+  return p.year ?? new Date().getUTCFullYear();
+}
+
 const PROBLEMS: Record<string, (p: Params) => Text> = {
   'missing-value': (p) => ({
     vi: `Thiếu ${p.columnVi}. Hãy nhập ${p.expectedVi}.`,
@@ -30,12 +35,12 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     en: `Quantity ${p.value} is negative. Enter zero or more.`,
   }),
   'bad-date': (p) => ({
-    vi: `"${p.value}" không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/2023.`,
-    en: `"${p.value}" is not a valid date. Enter day/month/year, e.g. 11/6/2023.`,
+    vi: `"${p.value}" không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/${exampleYear(p)}.`,
+    en: `"${p.value}" is not a valid date. Enter day/month/year, e.g. 11/6/${exampleYear(p)}.`,
   }),
   'date-no-year': (p) => ({
-    vi: `"${p.value}" thiếu năm. Hãy nhập đủ ngày/tháng/năm, ví dụ ${p.value}/2023.`,
-    en: `"${p.value}" has no year. Enter day/month/year, e.g. ${p.value}/2023.`,
+    vi: `"${p.value}" thiếu năm. Hãy nhập đủ ngày/tháng/năm, ví dụ ${p.value}/${exampleYear(p)}.`,
+    en: `"${p.value}" has no year. Enter day/month/year, e.g. ${p.value}/${exampleYear(p)}.`,
   }),
   'outside-campaign': (p) => ({
     vi: `Ngày ${p.value} nằm ngoài thời gian chiến dịch (${p.from} – ${p.to}). Hãy kiểm tra lại ngày thực hiện.`,
@@ -61,6 +66,10 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
   'wrong-unit-tab': (p) => ({
     vi: `Tab ${p.tab} là tab riêng của đơn vị ${p.own} nhưng dòng này ghi mã đơn vị "${p.value}". Hãy chuyển dòng sang tab của đơn vị "${p.value}", hoặc sửa mã thành ${p.own} (hoặc để trống).`,
     en: `The ${p.tab} tab belongs to unit ${p.own} but this row has unit code "${p.value}". Move the row to unit "${p.value}"'s tab, or change the code to ${p.own} (or leave it empty).`,
+  }),
+  'over-carried-base': (p) => ({
+    vi: `Dòng tổng hợp của chỉ tiêu tỷ lệ "${p.target}" ghi ${p.value}, lớn hơn cơ sở tính ${p.base} mà nó mang theo. Hãy kiểm tra số liệu của cấp dưới.`,
+    en: `This roll-up row of percent target "${p.target}" says ${p.value}, more than the base ${p.base} it carries. Check the lower level's figures.`,
   }),
   'over-base': (p) => ({
     vi: `Chỉ tiêu tỷ lệ "${p.target}" không có cơ sở tính nên mỗi đơn vị chỉ được tính tối đa 1; dòng này ghi ${p.value}. Hãy nhập 1 (đạt) hoặc 0 (chưa đạt), hoặc điền cột Cơ sở tính.`,
@@ -127,6 +136,11 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `Giá trị "${p.value}" của "${p.setting}" không hợp lệ. ${p.hintVi}`,
     en: `Value "${p.value}" of "${p.setting}" is not valid. ${p.hintEn}`,
   }),
+  // Deadlines and closing a period (issue 14).
+  'late-entry': (p) => ({
+    vi: `Dòng này được ghi nhận lúc ${p.recorded}, sau hạn báo cáo của ${p.periods}. Số liệu vẫn được tính (trừ đợt đã chốt); hãy nhắc đơn vị báo cáo đúng hạn.`,
+    en: `This row was recorded at ${p.recorded}, after the deadline of ${p.periods}. It still counts (except in a closed period); remind the unit to report on time.`,
+  }),
 };
 
 /** The Vietnamese and English text of a problem code. */
@@ -161,6 +175,12 @@ export const LABELS = {
   percent: { vi: 'tỷ lệ', en: 'percent' },
   error: { vi: 'lỗi', en: 'error' },
   warning: { vi: 'cảnh báo', en: 'warning' },
+  // Deadlines and closing a period (issue 14): a unit's reporting in a period.
+  'on-time': { vi: 'Đúng hạn', en: 'On time' },
+  unknown: { vi: 'Chưa rõ thời điểm', en: 'Time unknown' },
+  late: { vi: 'Trễ hạn', en: 'Late' },
+  none: { vi: 'Chưa báo cáo', en: 'Not reported' },
+  lateUnits: { vi: 'Đơn vị báo cáo trễ hạn', en: 'Units that reported late' },
   rankingRule: {
     vi: 'Xếp hạng thi đua: mỗi chỉ tiêu cho tối đa 100 điểm theo tỷ lệ đạt lũy kế của đơn vị (so với chỉ tiêu giao, nếu không có thì so với chỉ tiêu chung); điểm là tổng các chỉ tiêu; bằng điểm thì đơn vị có nhiều dòng kết quả hợp lệ hơn xếp trên.',
     en: "Emulation ranking: each target gives up to 100 points from the unit's cumulative attainment (against its allocation, else the campaign target); the score is the sum over targets; on a tie, the unit with more valid entries ranks higher.",
@@ -170,6 +190,54 @@ export const LABELS = {
 export function pick(text: Text, lang: Lang): string {
   return lang === 'en' ? text.en : text.vi;
 }
+
+// Roll-up to the upper level (issue 15): refusals and summaries of `chitieu rollup`, and the roll-up tab's names.
+export const ROLLUP_TEXT = {
+  tab: 'Kết quả – tổng hợp',
+  noUpperCode: (file: string): Text => ({
+    vi: `Tệp cấp dưới "${file}" chưa có "Mã ở cấp trên" trong tab Cài đặt. Hãy thêm dòng Khóa "Mã ở cấp trên", Giá trị là mã của đơn vị này trong tab Đơn vị của cấp trên.`,
+    en: `Lower workbook "${file}" has no "Mã ở cấp trên" (Upper-level code) in its Settings tab. Add that key with this level's code from the upper level's Units tab.`,
+  }),
+  unknownUpperCode: (file: string, code: string, upper: string): Text => ({
+    vi: `Mã ở cấp trên "${code}" của tệp "${file}" không có trong tab Đơn vị của "${upper}". Hãy sửa "Mã ở cấp trên" trong tab Cài đặt của "${file}", hoặc thêm đơn vị "${code}" vào tab Đơn vị của cấp trên.`,
+    en: `Upper-level code "${code}" of "${file}" is not on the Units tab of "${upper}". Fix "Mã ở cấp trên" in the Settings of "${file}", or add unit "${code}" to the upper level's Units tab.`,
+  }),
+  givenTwice: (file: string, code: string, other: string): Text => ({
+    vi: `Tệp "${file}" và "${other}" cùng mang mã ở cấp trên "${code}": số liệu sẽ bị tính hai lần. Hãy chỉ đưa một tệp cho mỗi đơn vị cấp dưới, hoặc sửa "Mã ở cấp trên" của một trong hai tệp.`,
+    en: `"${file}" and "${other}" both carry upper-level code "${code}": their figures would count twice. Give one workbook per lower level, or fix the "Mã ở cấp trên" of one of them.`,
+  }),
+  alreadyImported: (upper: string, tabs: string[]): Text => ({
+    vi: `"${upper}" đã có tab nhập số liệu cấp dưới ${tabs.map((t) => `"${t}"`).join(', ')} cho chính các đơn vị này: tổng hợp thêm sẽ tính hai lần. Hãy xóa các tab đó (trong một bản sao) hoặc bỏ các tệp cấp dưới tương ứng khỏi lệnh.`,
+    en: `"${upper}" already holds roll-up import tabs ${tabs.map((t) => `"${t}"`).join(', ')} for these lower levels: rolling up again would count them twice. Remove those tabs (in a copy) or leave those lower workbooks out.`,
+  }),
+  sameFile: (): Text => ({
+    vi: 'Tệp tổng hợp (--out) phải khác tệp cấp trên: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
+    en: 'The roll-up file (--out) must differ from the upper workbook: chitieu never overwrites the source. Choose another name.',
+  }),
+  lowerUnsound: (file: string, why: string): Text => ({
+    vi: `Tệp cấp dưới "${file}": ${why}`,
+    en: `Lower workbook "${file}": ${why}`,
+  }),
+  notInUpperProblem: (key: string, upper: string): Text => ({
+    vi: `Chỉ tiêu "${key}" không có ở cấp trên nên không được gửi lên. Nếu cấp trên dùng mã khác, hãy ghi mã đó vào cột "Mã ở cấp trên" của tab Chỉ tiêu (${upper}).`,
+    en: `Target "${key}" has no counterpart at the upper level, so it is not sent. If the upper level uses another key, write it in the Targets tab's "Mã ở cấp trên" column (${upper}).`,
+  }),
+  summaryLine: (
+    file: string,
+    code: string,
+    rows: number,
+    notInUpper: string[],
+    errors: number,
+    warnings: number,
+  ): Text => ({
+    vi: `${file} → ${code}: ${rows} dòng tổng hợp; lỗi ${errors}, cảnh báo ${warnings}${notInUpper.length ? `; không có ở cấp trên: ${notInUpper.join(', ')}` : ''}`,
+    en: `${file} → ${code}: ${rows} roll-up rows; errors ${errors}, warnings ${warnings}${notInUpper.length ? `; not in the upper level: ${notInUpper.join(', ')}` : ''}`,
+  }),
+  wrote: (out: string, tab: string): Text => ({
+    vi: `Đã ghi tab "${tab}" vào ${out}`,
+    en: `Wrote tab "${tab}" to ${out}`,
+  }),
+};
 
 // Output files of the command line (`report --out`, `init`, later `--docx`): may this path be written, and why not.
 export const OUTPUT_FILE_TEXT = {

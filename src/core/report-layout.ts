@@ -33,6 +33,13 @@ function vietnamTime(iso: string): string {
   return `${isoToVi(local.slice(0, 10))} ${local.slice(11, 16)}`;
 }
 
+/** "2024-06-23T17:00:00+07:00" → "17:00 23/06/2024"; a deadline at the end of its day shows as the day alone. */
+function deadlineText(iso: string): string {
+  const day = isoToVi(iso.slice(0, 10));
+  const time = iso.slice(11, 16);
+  return iso.slice(11, 19) === '23:59:59' ? day : `${time} ${day}`;
+}
+
 /** Lays the report out top to bottom: heading, targets, units, non-reporting units, ranking, excluded rows. */
 export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayout {
   const rows: Cell[][] = [];
@@ -49,7 +56,7 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   if (model.campaign) add([model.campaign]);
   const p = model.period;
   add([`${L('Đợt', 'Period')}: ${p.name} (${isoToVi(p.from)} – ${isoToVi(p.to)})`]);
-  if (p.deadline) add([`${L('Hạn báo cáo', 'Deadline')}: ${isoToVi(p.deadline)}`]);
+  if (p.deadline) add([`${L('Hạn báo cáo', 'Deadline')}: ${deadlineText(p.deadlineAt)}`]);
   if (model.window)
     add([`${L('Thời gian chiến dịch', 'Campaign')}: ${isoToVi(model.window.from)} – ${isoToVi(model.window.to)}`]);
   add([`${L('Lập lúc', 'Generated')}: ${vietnamTime(model.generatedAt)} ${L('(giờ Việt Nam)', '(Vietnam time)')}`]);
@@ -104,14 +111,14 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
       L('Mã đơn vị', 'Unit code'),
       L('Tên đơn vị', 'Unit name'),
       L('Cụm', 'Cluster'),
-      L('Đã báo cáo', 'Reported'),
+      L('Báo cáo', 'Reporting'),
       ...keys,
     ],
     'header',
   );
   for (const u of model.units) {
     add(
-      [u.code, u.name, u.cluster, u.reported ? L('Có', 'Yes') : L('Chưa', 'No'), ...keys.map((k) => u.results[k] ?? 0)],
+      [u.code, u.name, u.cluster, pick(LABELS[u.reporting], lang), ...keys.map((k) => u.results[k] ?? 0)],
       ['text', 'text', 'text', 'text', ...keys.map((): CellFormat => 'number')],
     );
   }
@@ -121,6 +128,10 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   const names = new Map(model.units.map((u) => [u.code, u]));
   if (model.nonReporting.length === 0) add([L('Tất cả đơn vị đã báo cáo.', 'Every unit reported.')]);
   for (const code of model.nonReporting) add([code, names.get(code)?.name ?? '', names.get(code)?.cluster ?? '']);
+  if (model.lateUnits.length) {
+    add([`${pick(LABELS.lateUnits, lang)} (${model.lateUnits.length})`], 'header');
+    for (const code of model.lateUnits) add([code, names.get(code)?.name ?? '', names.get(code)?.cluster ?? '']);
+  }
   blank();
 
   add([L('IV. XẾP HẠNG THI ĐUA', 'IV. EMULATION RANKING')], 'title');

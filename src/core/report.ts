@@ -3,6 +3,7 @@
 import type { Analysis } from './analysis';
 import { periodJson, type DocumentSettings, type Period, type TargetKind } from './campaign';
 import { isoDate } from './dates';
+import { reportingOf, type Reporting } from './deadlines';
 import { figuresFor, round, unitFigure } from './figures';
 import { LABELS } from './messages';
 import type { Problem } from './problems';
@@ -34,6 +35,8 @@ export interface UnitRow {
   name: string;
   cluster: string;
   reported: boolean;
+  /** on-time, else unknown (an entry with no recorded time), else late, else none (docs/DOMAIN.md, "Deadlines"). */
+  reporting: Reporting;
   /** Period results per target key (percent targets: the unit's figure at the period's end). */
   results: Record<string, number>;
   cumulative: Record<string, number>;
@@ -52,12 +55,14 @@ export interface RankingRow {
 
 export interface ReportModel {
   campaign: string;
-  period: { name: string; from: string; to: string; deadline: string | null };
+  period: { name: string; from: string; to: string; deadline: string | null; deadlineAt: string };
   window: { from: string; to: string } | null;
   generatedAt: string;
   targets: TargetRow[];
   units: UnitRow[];
   nonReporting: string[];
+  /** Units whose every entry in the period was recorded after the deadline. */
+  lateUnits: string[];
   excludedRows: number[];
   excluded: { tab: string; row: number }[];
   ranking: RankingRow[];
@@ -119,12 +124,14 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     if (e.day >= period.from) reported[e.unit] = 1;
   }
 
+  const reporting = reportingOf(analysis.entries, units.length, period);
   const unitRows: UnitRow[] = units.map((u, ui) => {
     const row: UnitRow = {
       code: u.code,
       name: u.name,
       cluster: u.cluster,
       reported: reported[ui] === 1,
+      reporting: reporting[ui]!,
       results: {},
       cumulative: {},
       attainment: {},
@@ -150,12 +157,13 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
 
   return {
     campaign: analysis.campaign.name,
-    period: periodJson(period),
+    period: periodJson(period, analysis.campaign.offsetMinutes),
     window: window ? { from: isoDate(window.from), to: isoDate(window.to) } : null,
     generatedAt: now.toISOString(),
     targets: targetRows,
     units: unitRows,
     nonReporting: unitRows.filter((u) => !u.reported).map((u) => u.code),
+    lateUnits: unitRows.filter((u) => u.reporting === 'late').map((u) => u.code),
     excludedRows: analysis.excludedRows,
     excluded: analysis.excluded,
     ranking,

@@ -4,7 +4,7 @@ import type { Cell, WorkbookData } from './cells';
 import { TABS, type TabDef } from './contract';
 
 export function headerRow(def: TabDef): string[] {
-  return def.columns.map((c) => c.header);
+  return def.columns.filter((c) => c.inTemplate && !c.formsOnly).map((c) => c.header);
 }
 
 /** The template's tabs, each with its header row; `fill` adds data rows per tab id. */

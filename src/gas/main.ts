@@ -177,3 +177,71 @@ export function ACHIEVED(target: unknown, period?: unknown, unit?: unknown): num
 export function TARGET(target: unknown, unit?: unknown): number {
   return targetOf(target, unit);
 }
+
+// The same functions under the names the formula refresh swaps them through (formula-refresh.ts): every name a
+// formula can carry at any moment is a real custom function. No @customfunction tag, so autocomplete lists only the
+// names above.
+
+/**
+ * ATTAINMENT under the alias the refresh alternates with (same arguments, same result).
+ * @param {string} target target key or label
+ * @param {string} period period name (optional)
+ * @param {string} unit unit code (optional)
+ * @return {number} attainment
+ */
+export function CHITIEU_ATTAINMENT(target: unknown, period?: unknown, unit?: unknown): number {
+  return attainment(target, period, unit);
+}
+
+/**
+ * ACHIEVED under the alias the refresh alternates with (same arguments, same result).
+ * @param {string} target target key or label
+ * @param {string} period period name (optional)
+ * @param {string} unit unit code (optional)
+ * @return {number} achieved quantity
+ */
+export function CHITIEU_ACHIEVED(target: unknown, period?: unknown, unit?: unknown): number {
+  return achieved(target, period, unit);
+}
+
+/**
+ * TARGET under the alias the refresh alternates with (same arguments, same result).
+ * @param {string} target target key or label
+ * @param {string} unit unit code (optional)
+ * @return {number} target quantity
+ */
+export function CHITIEU_TARGET(target: unknown, unit?: unknown): number {
+  return targetOf(target, unit);
+}
+
+/**
+ * ATTAINMENT under the passing name of a refresh.
+ * @param {string} target target key or label
+ * @param {string} period period name (optional)
+ * @param {string} unit unit code (optional)
+ * @return {number} attainment
+ */
+export function CHITIEU_TAM_ATTAINMENT(target: unknown, period?: unknown, unit?: unknown): number {
+  return attainment(target, period, unit);
+}
+
+/**
+ * ACHIEVED under the passing name of a refresh.
+ * @param {string} target target key or label
+ * @param {string} period period name (optional)
+ * @param {string} unit unit code (optional)
+ * @return {number} achieved quantity
+ */
+export function CHITIEU_TAM_ACHIEVED(target: unknown, period?: unknown, unit?: unknown): number {
+  return achieved(target, period, unit);
+}
+
+/**
+ * TARGET under the passing name of a refresh.
+ * @param {string} target target key or label
+ * @param {string} unit unit code (optional)
+ * @return {number} target quantity
+ */
+export function CHITIEU_TAM_TARGET(target: unknown, unit?: unknown): number {
+  return targetOf(target, unit);
+}

@@ -49,7 +49,7 @@ export function getSidebarData(): SidebarData {
       achieved: table.values[i]![0]![0],
       attainment: table.values[i]![0]![2],
     })),
-    periods: analysis.campaign.periods.map(periodJson),
+    periods: analysis.campaign.periods.map((p) => periodJson(p, analysis.campaign.offsetMinutes)),
     problems: sidebarProblems(analysis.problems),
     errors: analysis.errors,
     warnings: analysis.warnings,

@@ -16,6 +16,9 @@ const KNOWN_CODES = new Set([
   'duplicate',
   'over-base',
   'missing-evidence',
+  'over-target',
+  'fractional-count',
+  'ambiguous-comma',
 ]);
 
 /** A comparable copy of a cell (NaN and -0 and invalid dates included), to prove the input was never changed. */

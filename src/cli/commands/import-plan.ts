@@ -15,9 +15,9 @@ import {
   type Lang,
 } from '../../core';
 import { htmlToText } from '../../core/plan/html';
-import { PLAN_PDF_MESSAGES } from '../../core/plan/messages';
+import { PLAN_KEY_MESSAGES, PLAN_PDF_MESSAGES } from '../../core/plan/messages';
 import { layoutPdfText, readPdf, type PdfItem } from '../pdf-text';
-import { importPlan, type PlanImport, type PlanTarget } from '../../core/plan';
+import { importPlan, type ExistingTarget, type PlanImport, type PlanTarget } from '../../core/plan';
 import { t } from '../lang';
 import { printJson, table } from '../output';
 import { openWorkbook, sheetData } from '../xlsx';
@@ -29,17 +29,29 @@ export async function importPlanCommand(
   options: { json?: boolean; into?: string; lang: 'vi' | 'en' },
 ): Promise<number> {
   const text = await readPlan(file);
-  const plan = importPlan(text);
+  // Against a workbook, a key its Targets tab holds for another target becomes "-2" (never a skip).
+  const existing = options.into ? targetsSheet(await openWorkbook(options.into)).existing : [];
+  const plan = importPlan(text, existing);
   const appended = options.into ? await appendTargets(options.into, plan.targets) : null;
   if (options.json) {
     printJson({
-      targets: plan.targets,
+      // `exists` says something only against a workbook (--into).
+      targets: options.into ? plan.targets : plan.targets.map(({ exists: _exists, ...t }) => t),
       warnings: plan.warnings.map((w) => ({
         code: w.code,
         line: w.line,
         message: options.lang === 'en' ? w.messageEn : w.message,
       })),
-      ...(appended ? { into: { file: options.into, added: appended.added, skipped: appended.skipped } } : {}),
+      ...(appended
+        ? {
+            into: {
+              file: options.into,
+              added: appended.added,
+              skipped: appended.skipped,
+              renamed: plan.targets.filter((t) => t.renamedFrom).map((t) => ({ from: t.renamedFrom, to: t.key })),
+            },
+          }
+        : {}),
     });
   } else {
     printHuman(plan, options.lang, appended, options.into);
@@ -143,6 +155,7 @@ function targetsSheet(workbook: ExcelJS.Workbook): {
   columns: Record<string, number>;
   lastRow: number;
   keys: Set<string>;
+  existing: ExistingTarget[];
 } {
   const data = { sheets: workbook.worksheets.map(sheetData) };
   const found = findSheet(data, TARGETS);
@@ -151,7 +164,7 @@ function targetsSheet(workbook: ExcelJS.Workbook): {
     sheet.addRow(headerRow(TARGETS));
     sheet.getRow(1).font = { bold: true };
     const columns = Object.fromEntries(TARGETS.columns.map((c, i) => [c.id, i]));
-    return { sheet, columns, lastRow: 1, keys: new Set() };
+    return { sheet, columns, lastRow: 1, keys: new Set(), existing: [] };
   }
   const parsed = readTable(found, TARGETS);
   const missing = missingColumns(parsed);
@@ -162,8 +175,14 @@ function targetsSheet(workbook: ExcelJS.Workbook): {
     });
   }
   const sheet = workbook.worksheets.find((w) => w.name === found.name)!;
-  const keys = new Set(dataRows(parsed).map((r) => keyOf(r.get('key'))));
-  return { sheet, columns: parsed.columns, lastRow: found.rows.length, keys };
+  const rows = dataRows(parsed);
+  const keys = new Set(rows.map((r) => keyOf(r.get('key'))));
+  const existing = rows.map((r) => ({
+    key: String(r.get('key') ?? '').trim(),
+    label: String(r.get('label') ?? ''),
+    unit: String(r.get('unit') ?? ''),
+  }));
+  return { sheet, columns: parsed.columns, lastRow: found.rows.length, keys, existing };
 }
 
 function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, into: string | undefined): void {
@@ -200,6 +219,15 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
       `${plan.targets.length} targets proposed from the plan.`,
     ),
   );
+  for (const target of plan.targets.filter((t) => t.renamedFrom)) {
+    const text = PLAN_KEY_MESSAGES.renamed({
+      from: target.renamedFrom!,
+      to: target.key,
+      label: target.label,
+      tab: lang === 'en' ? TARGETS.english : TARGETS.name,
+    });
+    console.log(lang === 'en' ? text.en : text.vi);
+  }
   if (appended && into) {
     console.log(
       t(

@@ -5,7 +5,7 @@ import { buildReport, ChiTieuError, fold, pick, LABELS, reportLayout, type Lang,
 import { t } from '../lang';
 import { load, requireSound } from '../load';
 import { checkOutputPath, writeOutputFile } from '../output-file';
-import { formatNumber, formatPercent, printJson, table } from '../output';
+import { formatNumber, formatPercent, printJson, table, viDateOf } from '../output';
 import { addReportSheet, REPORT_COLUMN_WIDTHS, reportTabName } from '../report-sheet';
 import { NotInjectable, writeCopyWithSheet } from '../xlsx-inject';
 import { checkDocxPath, documentDate, writeReportDocx } from './report-docx';
@@ -71,11 +71,14 @@ function jsonOf(model: ReportModel) {
 
 function printReport(model: ReportModel, out: string, tab: string, lang: Lang, wroteTab: boolean): void {
   const p = model.period;
+  // A deadline at the end of its day reads as the day alone; one with a time shows it (17:00 23/06/2024).
+  const time = p.deadlineAt.slice(11, 19) === '23:59:59' ? '' : `${p.deadlineAt.slice(11, 16)} `;
+  const deadline = p.deadline ? `${time}${viDateOf(p.deadline)}` : '—';
   console.log(
     t(
       lang,
-      `Báo cáo ${p.name} (${p.from} – ${p.to}), hạn ${p.deadline ?? '—'}`,
-      `Report ${p.name} (${p.from} – ${p.to}), deadline ${p.deadline ?? '—'}`,
+      `Báo cáo ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), hạn ${deadline}`,
+      `Report ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), deadline ${deadline}`,
     ),
   );
   console.log(
@@ -112,6 +115,11 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang, w
       `Units that did not report (${model.nonReporting.length}): ${missing || 'none'}`,
     ),
   );
+  const late = model.lateUnits.map((c) => `${c} (${names.get(c)})`).join(', ');
+  if (late)
+    console.log(
+      t(lang, `Báo cáo trễ hạn (${model.lateUnits.length}): ${late}`, `Late (${model.lateUnits.length}): ${late}`),
+    );
   const top = model.ranking
     .slice(0, 3)
     .map((r) => `${r.rank}. ${r.name} (${formatNumber(r.score)})`)

@@ -7,7 +7,11 @@ import { printJson, problemsJson, problemsTable } from '../output';
 
 export async function validateCommand(file: string, options: { json?: boolean; lang: Lang }): Promise<number> {
   const { analysis } = await load(file);
-  const { problems, errors, warnings } = analysis;
+  const { errors, warnings } = analysis;
+  // Errors first (they keep rows out of the figures), then warnings; each group in tab and row order.
+  const problems = [...analysis.problems].sort(
+    (a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error'),
+  );
   if (options.json) {
     printJson({
       problems: problemsJson(problems, options.lang),

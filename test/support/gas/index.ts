@@ -15,6 +15,7 @@ import {
   Runtime,
   type AuthModeName,
   type CallCounter,
+  type Cut,
   type LockScope,
   type LogEntry,
   type RecordedAlert,
@@ -29,7 +30,7 @@ import { targetOf } from './strict';
 import { createUtilities } from './utilities';
 import type { World } from './world';
 
-export type { AuthModeName, LoadedBundle, RecordedMenu, Toast };
+export type { AuthModeName, Cut, LoadedBundle, RecordedMenu, Toast };
 export type { EditOutcome } from './load-bundle';
 
 // CHITIEU_ROOT is set by scripts/run-ts.mjs, whose bundles live elsewhere than their sources.
@@ -128,12 +129,36 @@ export interface Emulation {
   cellError(sheet: string | GoogleAppsScript.Spreadsheet.Sheet, a1: string): string | undefined;
   /** The nth call (default 1st) of `Class.member` from now on throws Exception(message). */
   failOn(member: string, options?: { nth?: number; message?: string }): void;
+  /**
+   * The next execution of a script run or trigger (not a custom function, not loadBundle's own) is cut at its nth
+   * service call: that call and every later one of the execution throw (runtime.ts, Cut).
+   */
+  cutNextExecution(nth: number, message?: string): Cut;
+  /** From now on the code runs as this user (the owner stays the one given at creation): protections apply to them. */
+  actAs(email: string): void;
+  /**
+   * How custom-function cells are evaluated: in the sheet's order (default) or a seeded random one, and the share of
+   * those executions that find the cache empty (Google may evict any entry at any time).
+   */
+  customFunctions(options: { order?: 'sheet' | 'shuffled'; seed?: number; cacheMissRate?: number }): void;
   /** Moves the virtual clock (cache expiry, lock timeouts). */
   advanceTime(ms: number): void;
   /** Evicts every cached entry (Google may do so at any time). */
   clearCaches(): void;
   /** The answers the next Ui.alert calls get ('OK', 'CANCEL', 'YES', 'NO'). */
   answerAlerts(...buttons: string[]): void;
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same order in every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export function createEmulation(options: EmulationOptions = {}): Emulation {
@@ -155,6 +180,7 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
     recalc,
     projectDir: options.projectDir ?? join(REPO, 'build'),
     userEmail: options.userEmail ?? 'test@example.com',
+    ownerEmail: options.userEmail ?? 'test@example.com',
     scriptTimeZone,
     addonName: options.addonName ?? 'Add-on',
   };
@@ -350,6 +376,16 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
     },
     failOn(member, opts = {}) {
       rt.failOn(member, opts.nth ?? 1, opts.message ?? `Injected failure in ${member}`);
+    },
+    cutNextExecution: (nth, message = 'Exceeded maximum execution time') => rt.cutNextExecution(nth, message),
+    actAs(email) {
+      world.userEmail = email;
+    },
+    customFunctions({ order = 'sheet', seed = 1, cacheMissRate = 0 }) {
+      const random = seededRandom(seed);
+      recalc.order = order;
+      recalc.random = random;
+      recalc.beforeEachCall = cacheMissRate > 0 ? () => random() < cacheMissRate && caches.clear() : null;
     },
     advanceTime: (ms) => rt.advance(ms),
     clearCaches: () => caches.clear(),

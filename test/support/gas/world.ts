@@ -10,7 +10,10 @@ export interface World {
   recalc: Recalc;
   /** Where createHtmlOutputFromFile finds `<name>.html`. */
   projectDir: string;
+  /** The user running the current code (Session.getActiveUser); tests switch it with actAs. */
   userEmail: string;
+  /** The spreadsheet's owner: always an editor of every protection. */
+  ownerEmail: string;
   scriptTimeZone: string;
   addonName: string;
 }
