@@ -64,7 +64,7 @@ describe('the District 11 plan', () => {
   it('labels each part of a compound item with its own words, the opening verb shared', () => {
     const labels = result.targets.filter((t) => t.line === 52 || t.line === 43).map((t) => t.label);
     expect(labels).toEqual([
-      'Tuyên truyền, vận động lượt người dân, thanh niên tiếp cận, sử dụng dịch vụ công trực tuyến',
+      'Tuyên truyền, vận động người dân, thanh niên tiếp cận, sử dụng dịch vụ công trực tuyến',
       'Thường trực cơ sở Đoàn',
       'Cán bộ Đoàn sử dụng tài khoản thanh toán điện tử',
       'Bồi dưỡng, phát triển mới hội viên Hội LHTN Việt Nam',

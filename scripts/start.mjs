@@ -2,7 +2,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,8 +12,19 @@ mkdirSync(out, { recursive: true });
 const sample = join(out, 'sample.xlsx');
 const report = join(out, 'sample.bao-cao-dot-2.xlsx');
 
+/** One shell word: bare when safe, else in single quotes, so the echoed command can be pasted back as is. */
+function shellWord(arg) {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The command as a user types it from the project folder (where `npx chitieu` finds this package's bin). */
+function echoed(args) {
+  const shown = args.map((a) => (a.startsWith(root) ? relative(process.cwd(), a) || '.' : a));
+  return `npx chitieu ${shown.map(shellWord).join(' ')}`;
+}
+
 function run(title, args, okCodes = [0]) {
-  console.log(`\n=== ${title}\n$ chitieu ${args.join(' ')}`);
+  console.log(`\n=== ${title}\n$ ${echoed(args)}`);
   const result = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
   if (!okCodes.includes(result.status)) process.exit(result.status ?? 1);
 }

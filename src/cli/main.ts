@@ -6,6 +6,7 @@ import { attainmentCommand } from './commands/attainment';
 import { importPlanCommand } from './commands/import-plan';
 import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
+import { rollupCommand } from './commands/rollup';
 import { validateCommand } from './commands/validate';
 import { parseLang } from './lang';
 import { both, CLI, type WordOf } from '../messages';
@@ -49,10 +50,29 @@ function program(setExit: (code: number) => void): Command {
     .argument('<file>', help('workbookFile'))
     .requiredOption('--period <name>', help('periodOption'))
     .option('--out <file>', help('outOption'))
-    .option('--force', help('forceOutput'))
+    .option('--docx <file>', help('docxOption'))
+    .option('--date <dd/mm/yyyy>', help('dateOption'))
+    .option('--force', help('forceOption'))
     .option('--json')
-    .action(async (file: string, opts: { period: string; out?: string; force?: boolean }, cmd: Command) =>
-      setExit(await reportCommand(file, { ...opts, ...common(cmd) })),
+    .action(
+      async (
+        file: string,
+        opts: { period: string; out?: string; docx?: string; date?: string; force?: boolean },
+        cmd: Command,
+      ) => setExit(await reportCommand(file, { ...opts, ...common(cmd) })),
+    );
+  cli
+    .command('rollup')
+    .description(help('rollupAbout'))
+    .argument('<upper>', help('upperFile'))
+    .argument('<lower...>', help('lowerFiles'))
+    .option('--out <file>', help('rollupOut'))
+    .option('--period <name>', help('rollupPeriod'))
+    .option('--force', help('rollupForce'))
+    .option('--json')
+    .action(
+      async (upper: string, lower: string[], opts: { out?: string; period?: string; force?: boolean }, cmd: Command) =>
+        setExit(await rollupCommand(upper, lower, { ...opts, ...common(cmd) })),
     );
   cli
     .command('attainment')

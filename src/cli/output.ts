@@ -10,8 +10,40 @@ export function printJson(value: unknown): void {
 
 export function table(head: string[], rows: (string | number)[][], colWidths?: number[]): string {
   const out = new Table({ head, style: { head: [], border: [] }, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
-  for (const row of rows) out.push(row.map((c) => (typeof c === 'number' ? formatNumber(c) : c)));
+  for (const row of rows) {
+    const cells = row.map((c) => (typeof c === 'number' ? formatNumber(c) : c));
+    out.push(colWidths ? cells.map((c, i) => breakLongWords(c, (colWidths[i] ?? 0) - 2)) : cells);
+  }
   return out.toString();
+}
+
+/**
+ * cli-table3 wraps at spaces but cuts a longer word with "…", so two keys sharing a beginning
+ * ("trong-moi-cay-xanh-p1", "trong-moi-cay-xanh-p2") would print the same: break such words over lines instead.
+ */
+export function breakLongWords(text: string, width: number): string {
+  if (width < 1) return text;
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(' ')
+        .map((word) => {
+          const chars = [...word];
+          if (chars.length <= width) return word;
+          const pieces: string[] = [];
+          for (let i = 0; i < chars.length; i += width) pieces.push(chars.slice(i, i + width).join(''));
+          return pieces.join('\n');
+        })
+        .join(' '),
+    )
+    .join('\n');
+}
+
+/** "2023-07-01" (the JSON form) → "01/07/2023" for people. */
+export function viDateOf(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
 }
 
 export function formatNumber(value: number): string {

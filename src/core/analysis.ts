@@ -1,9 +1,10 @@
 // One pass over a workbook: the campaign setup, the valid entries and every problem, ready for figures.
 
 import { readCampaign, type Campaign } from './campaign';
+import { afterCutoffProblem, differencesFrom, readClosings, type ClosedPeriod, type Difference } from './closing';
 import type { WorkbookData } from './cells';
 import { readEntries, type Entry } from './entries';
-import { QUERY } from '../messages';
+import { QUERY, type Text } from '../messages';
 import { ChiTieuError, type Problem } from './problems';
 
 export interface Analysis {
@@ -19,6 +20,9 @@ export interface Analysis {
   fatal: boolean;
   errors: number;
   warnings: number;
+  /** Closed periods (folded name → what was kept) and what differs from them now (docs/DOMAIN.md, "closing"). */
+  closings: Map<string, ClosedPeriod>;
+  differences: Difference[];
 }
 
 export function analyze(workbook: WorkbookData): Analysis {
@@ -29,7 +33,7 @@ export function analyze(workbook: WorkbookData): Analysis {
   let errors = 0;
   for (const p of problems) if (p.severity === 'error') errors++;
   const fatal = setup.fatal || read.tab === null;
-  return {
+  const analysis: Analysis = {
     campaign: setup.campaign,
     entries: read.entries,
     problems,
@@ -39,14 +43,26 @@ export function analyze(workbook: WorkbookData): Analysis {
     fatal,
     errors,
     warnings: problems.length - errors,
+    closings: readClosings(workbook),
+    differences: [],
   };
+  // Entries that differ from a closed period's fingerprints: warnings after every other problem.
+  analysis.differences = differencesFrom(analysis, analysis.closings);
+  for (const d of analysis.differences) problems.push(afterCutoffProblem(d));
+  analysis.warnings += analysis.differences.length;
+  return analysis;
 }
 
 /**
- * Why figures cannot be computed (a missing tab or column), as one error naming the fix (the first problem's place,
- * every message); null when the workbook is sound. Every host shows or throws this instead of figures.
+ * Why figures cannot be computed (a missing tab or column), as one message per language naming the fix; null when
+ * the workbook is sound. Every host shows this instead of figures (setupError() gives it as the error to throw).
  */
-export function setupFailure(analysis: Analysis): ChiTieuError | null {
+export function setupFailure(analysis: Analysis): Text | null {
+  return setupError(analysis)?.text ?? null;
+}
+
+/** The same, as the one user-facing error: code `bad-workbook`, the first structural problem's place, every message. */
+export function setupError(analysis: Analysis): ChiTieuError | null {
   if (!analysis.fatal) return null;
   const structural = analysis.problems.filter((p) => p.code === 'missing-tab' || p.code === 'missing-column');
   if (structural.length === 0) return new ChiTieuError('bad-workbook', QUERY.text('notSetUp'));

@@ -1,8 +1,19 @@
 // The campaign's setup read from its tabs: targets, units, periods, allocations and the campaign window.
 
 import { cellText, isBlank, type Cell, type WorkbookData } from './cells';
-import { ALLOCATION, KIND_WORDS, PERIODS, SETTINGS, SETTING_KEYS, TARGETS, UNITS, type TabDef } from './contract';
+import {
+  ALLOCATION,
+  KIND_WORDS,
+  PERIODS,
+  SETTINGS,
+  SETTING_KEYS,
+  TARGETS,
+  UNITS,
+  type DocumentSettingId,
+  type TabDef,
+} from './contract';
 import { isoDate, parseDate, viDate, type Day } from './dates';
+import { dayOfMoment, endOfDay, isoMoment, parseMoment, type Moment } from './moments';
 import { parseNumber } from './numbers';
 import { expectedIn, makeProblem, type Problem } from './problems';
 import { dataRows, findSheet, keyOf, missingColumns, missingTab, readTable, type Table, type TableRow } from './tables';
@@ -21,6 +32,10 @@ export interface Target {
   target: number;
   /** Population of a percent target; null means "the number of units". */
   base: number | null;
+  /** Roll-up: with no base of its own, the sum of the latest bases its lower levels' rows carried (else null). */
+  carriedBase: number | null;
+  /** Roll-up: the key this target goes up under (its `Mã ở cấp trên`, else its own key). */
+  upperKey: string;
   row: number;
 }
 
@@ -39,6 +54,8 @@ export interface Period {
   from: Day;
   to: Day;
   deadline: Day | null;
+  /** When reports are due, on the sheet's wall clock: the deadline's time, else the end of its day (or of `to`). */
+  deadlineAt: Moment;
   row: number;
 }
 
@@ -50,9 +67,17 @@ export interface Campaign {
   /** unit id → target id → allocated target. */
   allocations: Map<string, Map<string, number>>;
   window: { from: Day; to: Day } | null;
+  /** The spreadsheet's time zone, minutes east of UTC (Vietnam: 420). */
+  offsetMinutes: number;
+  /** Roll-up: this level's unit code at the upper level (Settings `Mã ở cấp trên`), '' when not set. */
+  upperCode: string;
   /** Names of the tabs as found, for messages. */
   tabs: { targets: string; units: string; periods: string | null; entries: string | null };
+  /** The report document's header and signature settings, as typed (trimmed); absent keys are missing. */
+  documentSettings?: DocumentSettings;
 }
+
+export type DocumentSettings = Partial<Record<DocumentSettingId, string>>;
 
 export interface CampaignRead {
   campaign: Campaign;
@@ -161,6 +186,8 @@ function readTargets(located: Located, problems: Problem[]): Target[] {
       group: tidy(cellText(row.get('group'))),
       target: goal,
       base,
+      carriedBase: null,
+      upperKey: tidy(cellText(row.get('upperKey'))) || key,
       row: row.row,
     });
   }
@@ -205,11 +232,19 @@ function readPeriods(located: Located, problems: Problem[]): Period[] {
       continue;
     }
     const days: Partial<Record<'from' | 'to' | 'deadline', Day>> = {};
+    let deadlineAt: Moment | null = null;
     let bad = false;
     for (const id of ['from', 'to', 'deadline'] as const) {
       const cell = row.get(id);
       if (id === 'deadline' && isBlank(cell)) continue;
-      const parsed = parseDate(cell);
+      // A deadline may carry a time ("23/6/2024 17:00", "17h00 23/6/2024"); without one it is the end of that day.
+      const moment = id === 'deadline' ? parseMoment(cell) : null;
+      const parsed = !moment
+        ? parseDate(cell)
+        : moment.ok
+          ? { ok: true as const, day: dayOfMoment(moment.at) }
+          : moment;
+      if (moment?.ok) deadlineAt = moment.hasTime ? moment.at : endOfDay(dayOfMoment(moment.at));
       if (parsed.ok) days[id] = parsed.day;
       else {
         // The deadline is optional: a bad one is reported, and the period still counts (without a deadline).
@@ -245,7 +280,15 @@ function readPeriods(located: Located, problems: Problem[]): Period[] {
       continue;
     }
     seen.set(id, row.row);
-    periods.push({ name, id, from: days.from!, to: days.to!, deadline: days.deadline ?? null, row: row.row });
+    periods.push({
+      name,
+      id,
+      from: days.from!,
+      to: days.to!,
+      deadline: days.deadline ?? null,
+      deadlineAt: deadlineAt ?? endOfDay(days.to!),
+      row: row.row,
+    });
   }
   return periods;
 }
@@ -320,8 +363,10 @@ function readAllocations(
 
 interface Settings {
   name: string;
+  upperCode: string;
   from: Day | null;
   to: Day | null;
+  document: DocumentSettings;
 }
 
 /** The Settings tab, with or without its Khóa/Giá trị header row (many boards just write key–value pairs). */
@@ -336,7 +381,7 @@ function locateSettings(workbook: WorkbookData): Located | null {
 }
 
 function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
-  const settings: Settings = { name: '', from: null, to: null };
+  const settings: Settings = { name: '', upperCode: '', from: null, to: null, document: {} };
   const located = locateSettings(workbook);
   if (!located) return settings;
   // "Từ ngày:" or "TỪ NGÀY" name the same setting.
@@ -348,7 +393,12 @@ function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
     const id = keys.find(([, words]) => words.has(setting))?.[0];
     const value = row.get('value');
     if (id === 'campaign') settings.name = tidy(cellText(value));
-    else if (id === 'from' || id === 'to') {
+    else if (id === 'upperCode') settings.upperCode = tidy(cellText(value));
+    else if (id && id !== 'from' && id !== 'to') {
+      // Recipients keep their own separators (";"); every other header setting is one line.
+      const text = cellText(value).trim();
+      if (text) settings.document[id as DocumentSettingId] = id === 'recipients' ? text : tidy(text);
+    } else if (id === 'from' || id === 'to') {
       if (isBlank(value)) continue;
       const parsed = parseDate(value);
       if (parsed.ok) {
@@ -413,6 +463,9 @@ export function readCampaign(workbook: WorkbookData): CampaignRead {
     periods,
     allocations,
     window: campaignWindow(settings, periods),
+    offsetMinutes: workbook.offsetMinutes ?? 420,
+    documentSettings: settings.document,
+    upperCode: settings.upperCode,
     tabs: {
       ...tabNames,
       periods: periodsTab?.table.sheet.name ?? null,
@@ -422,11 +475,13 @@ export function readCampaign(workbook: WorkbookData): CampaignRead {
   return { campaign, problems, fatal };
 }
 
-export function periodJson(p: Period) {
+/** The period as JSON answers give it; `deadlineAt` with the spreadsheet zone's offset (minutes east of UTC). */
+export function periodJson(p: Period, offsetMinutes = 420) {
   return {
     name: p.name,
     from: isoDate(p.from),
     to: isoDate(p.to),
     deadline: p.deadline === null ? null : isoDate(p.deadline),
+    deadlineAt: isoMoment(p.deadlineAt, offsetMinutes),
   };
 }

@@ -7,11 +7,15 @@ export type Cell = string | number | boolean | Date | null | undefined;
 export interface SheetData {
   name: string;
   rows: Cell[][];
+  /** Cells holding a formula saved without its value ("row:column", 1-based): an .xlsx written by a program. */
+  formulasWithoutValue?: ReadonlySet<string>;
 }
 
 /** The workbook as the core sees it: every tab, in order. */
 export interface WorkbookData {
   sheets: SheetData[];
+  /** The spreadsheet's time zone as minutes east of UTC (for deadlines in JSON); .xlsx: Asia/Ho_Chi_Minh, +420. */
+  offsetMinutes?: number;
 }
 
 export function isBlank(cell: Cell): boolean {

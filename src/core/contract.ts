@@ -10,6 +10,12 @@ export interface ColumnDef {
   /** Other spellings people use; compared after folding. */
   aliases: readonly string[];
   required: boolean;
+  /** Written by a machine (Google Forms, the add-on's stamp): a row holding only this column is no entry. */
+  stamp?: boolean;
+  /** Only Google Forms writes it: the template and setUpTemplate never add it. */
+  formsOnly?: boolean;
+  /** False for columns only some workbooks need (roll-up's), which the template does not write. */
+  inTemplate: boolean;
 }
 
 export interface TabDef {
@@ -21,8 +27,15 @@ export interface TabDef {
   columns: readonly ColumnDef[];
 }
 
-function col(id: string, header: string, english: string, aliases: string[], required = false): ColumnDef {
-  return { id, header, english, aliases, required };
+function col(
+  id: string,
+  header: string,
+  english: string,
+  aliases: string[],
+  required = false,
+  inTemplate = true,
+): ColumnDef {
+  return { id, header, english, aliases, required, inTemplate };
 }
 
 export const TARGETS: TabDef = {
@@ -45,6 +58,8 @@ export const TARGETS: TabDef = {
     col('kind', 'Loại', 'Kind', ['Loại chỉ tiêu', 'Type']),
     col('group', 'Nhóm', 'Group', ['Nhóm chỉ tiêu', 'Category']),
     col('base', 'Cơ sở tính', 'Base', ['Mẫu số', 'Population', 'Denominator']),
+    // Roll-up: the key of this target at the upper level, when it differs.
+    col('upperKey', 'Mã ở cấp trên', 'Upper-level key', ['Mã cấp trên'], false, false),
   ],
 };
 
@@ -89,6 +104,15 @@ export const ENTRIES: TabDef = {
     col('quantity', 'Số lượng', 'Quantity', ['Kết quả', 'Số lượng đạt', 'Giá trị', 'Value', 'Amount'], true),
     col('activity', 'Nội dung hoạt động', 'Activity', ['Hoạt động', 'Nội dung', 'Description']),
     col('evidence', 'Minh chứng', 'Evidence', ['Link minh chứng', 'Đường dẫn minh chứng', 'Link', 'Evidence link']),
+    // When a row was recorded (docs/DOMAIN.md, "Deadlines"): what Google Forms writes, and the add-on's own stamp.
+    {
+      ...col('timestamp', 'Dấu thời gian', 'Timestamp', ['Thời điểm gửi', 'Submitted at']),
+      stamp: true,
+      formsOnly: true,
+    },
+    // Roll-up rows carry the lower level's base of a percent target.
+    col('base', 'Cơ sở tính', 'Base', ['Mẫu số'], false, false),
+    { ...col('recorded', 'Ghi nhận lúc', 'Recorded at', ['Thời điểm ghi nhận']), stamp: true },
   ],
 };
 
@@ -133,10 +157,12 @@ export const SETTING_KEYS = {
   signatoryTitle: ['Chức vụ', 'Signatory title'],
   onBehalfOf: ['Thay mặt', 'On behalf of'],
   recipients: ['Nơi nhận', 'Recipients'],
+  // Roll-up: this level's unit code at the upper level.
+  upperCode: ['Mã ở cấp trên', 'Mã cấp trên', 'Upper-level code'],
 } as const;
 
 /** The Settings keys the report document's header reads, in the order a template lists them. */
-export type DocumentSettingId = Exclude<keyof typeof SETTING_KEYS, 'campaign' | 'from' | 'to'>;
+export type DocumentSettingId = Exclude<keyof typeof SETTING_KEYS, 'campaign' | 'from' | 'to' | 'upperCode'>;
 export const DOCUMENT_SETTING_IDS: readonly DocumentSettingId[] = [
   'upperBody',
   'issuingBody',

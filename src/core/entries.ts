@@ -4,8 +4,12 @@ import { cellText, isBlank, type Cell, type WorkbookData } from './cells';
 import type { Campaign } from './campaign';
 import { ENTRIES } from './contract';
 import { locateEntryTabs, type EntryTab } from './entry-tabs';
-import { parseDate, viDate, type Day } from './dates';
+import { isoDate, parseDate, viDate, type Day } from './dates';
+import { lateEntryProblem, recordedAt } from './deadlines';
+import { isFormulaWithoutValue } from './formula-cells';
+import type { Moment } from './moments';
 import { parseNumber } from './numbers';
+import { CarriedBases, carriedBaseOf } from './carried-base';
 import { expectedIn, makeProblem, type Problem } from './problems';
 import { quantityWarnings } from './quantity-checks';
 import { missingTab, type TableRow } from './tables';
@@ -21,6 +25,8 @@ export interface Entry {
   unit: number;
   target: number;
   quantity: number;
+  /** When the row was recorded (Forms timestamp or the add-on's stamp), on the sheet's wall clock; null: unknown. */
+  recordedAt: Moment | null;
 }
 
 export interface EntriesRead {
@@ -87,6 +93,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
   const targetsTab = campaign.tabs.targets;
   const columnName = (id: string) => ENTRIES.columns.find((c) => c.id === id)!;
   const place = (row: TableRow, id: string) => ({ tab: row.tab, row: row.row, column: columnName(id).header });
+  const carriedBases = new CarriedBases();
 
   for (const row of rows) {
     const source = sources.get(row.tab)!;
@@ -97,8 +104,9 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       // On a unit's own tab an empty unit code means that unit.
       if (id === 'unit' && source.ownUnit !== undefined) continue;
       const column = columnName(id);
+      const code = isFormulaWithoutValue(source.table, row.row, id) ? 'formula-no-value' : 'missing-value';
       problems.push(
-        makeProblem(place(row, id), 'missing-value', 'error', {
+        makeProblem(place(row, id), code, 'error', {
           columnVi: column.header,
           columnEn: column.english,
           expectedVi: expectedIn(column).vi,
@@ -113,7 +121,10 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       const parsed = parseDate(rawDate);
       if (!parsed.ok) {
         const textCode = parsed.reason === 'no-year' ? 'date-no-year' : 'bad-date';
-        problems.push(makeProblem(place(row, 'date'), 'bad-date', 'error', { value: cellText(rawDate) }, textCode));
+        // The example date in the message carries the campaign's year.
+        const params: { value: string; year?: string } = { value: cellText(rawDate) };
+        if (window) params.year = isoDate(window.from).slice(0, 4);
+        problems.push(makeProblem(place(row, 'date'), 'bad-date', 'error', params, textCode));
       } else if (window && (parsed.day < window.from || parsed.day > window.to)) {
         problems.push(
           makeProblem(place(row, 'date'), 'outside-campaign', 'error', {
@@ -151,6 +162,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
     }
 
     let quantity: number | null = null;
+    let carried: number | null = null;
     const rawQuantity = row.get('quantity');
     if (!isBlank(rawQuantity)) {
       const parsed = parseNumber(rawQuantity);
@@ -168,13 +180,25 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       } else {
         // On a percent target "100%" from a unit means the whole of it: a figure of 1.
         quantity = parsed.percent ? parsed.value / 100 : parsed.value;
-        if (targetDef && targetDef.kind === 'percent' && targetDef.base === null && quantity > 1) {
-          problems.push(makeProblem(place(row, 'quantity'), 'over-base', 'error', { value, target: targetDef.key }));
+        // A roll-up row carries its lower level's base: its figure counts members of that population.
+        if (targetDef?.kind === 'percent' && targetDef.base === null) carried = carriedBaseOf(row.get('base'));
+        if (targetDef && targetDef.kind === 'percent' && targetDef.base === null && quantity > (carried ?? 1)) {
+          const params = { value, target: targetDef.key, base: carried ?? 1 };
+          problems.push(
+            makeProblem(
+              place(row, 'quantity'),
+              'over-base',
+              'error',
+              params,
+              carried ? 'over-carried-base' : 'over-base',
+            ),
+          );
           quantity = null;
         }
       }
     }
 
+    let late: Problem | null = null;
     if (problems.length === before && day !== null && unit !== undefined && target !== undefined && quantity !== null) {
       const activity = cellText(row.get('activity'));
       const slot = (day * unitCount + unit) * targetCount + target;
@@ -192,7 +216,10 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
         problems.push(makeProblem(place(row, 'date'), 'duplicate', 'error', params, textCode));
       } else {
         const index = result.entries.length;
-        result.entries.push({ tab: row.tab, row: row.row, day, unit, target, quantity });
+        const recorded = recordedAt(row);
+        result.entries.push({ tab: row.tab, row: row.row, day, unit, target, quantity, recordedAt: recorded });
+        late = lateEntryProblem(campaign, day, recorded, place(row, 'date'));
+        if (carried !== null) carriedBases.add(target, unit, day, carried);
         activities.push(activity);
         nextInSlot.push(-1);
         if (last >= 0) nextInSlot[last] = index;
@@ -204,6 +231,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       if (source.main) result.excludedRows.push(row.row);
       result.excluded.push({ tab: row.tab, row: row.row });
     }
+    if (late) problems.push(late);
     if (quantity !== null && target !== undefined)
       problems.push(...quantityWarnings(place(row, 'quantity'), rawQuantity, quantity, campaign, target, unit));
     // Without an Evidence column no row has a link: each row gets its warning, as docs/DOMAIN.md reads.
@@ -211,5 +239,6 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning', {}));
     }
   }
+  carriedBases.applyTo(campaign);
   return result;
 }

@@ -1,7 +1,7 @@
 // The figures of docs/DOMAIN.md: period and cumulative results, percent shares, attainments, per unit and per campaign.
 
 import type { Analysis } from './analysis';
-import type { Target } from './campaign';
+import type { Period, Target } from './campaign';
 import type { Day } from './dates';
 
 /** A date range; `from: null` means from the start of the campaign. */
@@ -20,8 +20,8 @@ export interface TargetFigures {
 }
 
 /** The population a percent target's share is taken over. */
-function baseOf(target: Target, unitCount: number): number {
-  return target.base ?? unitCount;
+export function baseOf(target: Target, unitCount: number): number {
+  return target.base ?? target.carriedBase ?? unitCount;
 }
 
 /**
@@ -65,8 +65,12 @@ export function round(value: number): number {
   return Number.isFinite(scaled) ? Math.round(scaled) / 1e9 : value;
 }
 
+export function periodSpan(period: Period | null): Span {
+  return period ? { from: period.from, to: period.to } : { from: null, to: null };
+}
+
 /** The allocated target of a unit, if the Allocation tab gives one. */
-function allocationOf(analysis: Analysis, unitIndex: number, targetIndex: number): number | null {
+export function allocationOf(analysis: Analysis, unitIndex: number, targetIndex: number): number | null {
   const unit = analysis.campaign.units[unitIndex]!;
   const target = analysis.campaign.targets[targetIndex]!;
   return analysis.campaign.allocations.get(unit.id)?.get(target.id) ?? null;

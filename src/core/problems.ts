@@ -36,17 +36,17 @@ export function makeProblem<C extends ProblemCode>(
 /** A problem whose sentence is another code's (bad-number said as number-too-large, bad-date as date-no-year). */
 export function makeProblem<T extends ProblemCode>(
   where: { tab: string; row: number; column: string },
-  code: ProblemCode,
+  code: string,
   severity: Severity,
   params: ProblemFacts<T>,
   textCode: T,
 ): Problem;
 export function makeProblem(
   where: { tab: string; row: number; column: string },
-  code: ProblemCode,
+  code: string,
   severity: Severity,
   params: unknown,
-  textCode: ProblemCode = code,
+  textCode: ProblemCode = code as ProblemCode,
 ): Problem {
   const text = PROBLEM.text(textCode, params as never);
   const problem = { ...where, code, severity, message: text.vi, messageEn: text.en } as Problem;

@@ -28,6 +28,13 @@ function vietnamTime(iso: string): string {
   return `${isoToVi(local.slice(0, 10))} ${local.slice(11, 16)}`;
 }
 
+/** "2024-06-23T17:00:00+07:00" → "17:00 23/06/2024"; a deadline at the end of its day shows as the day alone. */
+function deadlineText(iso: string): string {
+  const day = isoToVi(iso.slice(0, 10));
+  const time = iso.slice(11, 16);
+  return iso.slice(11, 19) === '23:59:59' ? day : `${time} ${day}`;
+}
+
 /** Lays the report out top to bottom: heading, targets, units, non-reporting units, ranking, excluded rows. */
 export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayout {
   const rows: Cell[][] = [];
@@ -44,10 +51,11 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   if (model.campaign) add([model.campaign]);
   const p = model.period;
   add([REPORT.say(lang, 'period', { name: p.name, from: isoToVi(p.from), to: isoToVi(p.to) })]);
-  if (p.deadline) add([REPORT.say(lang, 'deadline', { date: isoToVi(p.deadline) })]);
+  if (p.deadline) add([REPORT.say(lang, 'deadline', { date: deadlineText(p.deadlineAt) })]);
   if (model.window)
     add([REPORT.say(lang, 'window', { from: isoToVi(model.window.from), to: isoToVi(model.window.to) })]);
   add([REPORT.say(lang, 'generated', { time: vietnamTime(model.generatedAt) })]);
+  if (model.closedAt) add([REPORT.say(lang, 'closedAt', { time: vietnamTime(model.closedAt) })]);
   blank();
 
   add([L('targetsHeading')], 'title');
@@ -66,6 +74,7 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   add(targetHeader, 'header');
   const firstTarget = rows.length;
   model.targets.forEach((t, i) => {
+    const pace = LABEL.say(lang, t.paceStatus);
     add(
       [
         i + 1,
@@ -77,21 +86,30 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
         t.cumulative,
         t.attainment,
         LABEL.say(lang, t.status),
-        LABEL.say(lang, t.paceStatus),
+        pace,
       ],
       ['number', 'text', 'text', 'text', 'number', 'number', 'number', 'percent', 'text', 'text'],
     );
   });
   const lastTarget = rows.length - 1;
   add([L('targetsNote')]);
+  if (model.lateChanges?.length) {
+    const closed = [...new Set(model.lateChanges.flatMap((c) => c.periods))].join(', ');
+    add([REPORT.say(lang, 'lateHeading', { periods: closed })], 'header');
+    add([L('number'), L('key'), L('label'), L('measure'), L('change'), L('rows')], 'header');
+    model.lateChanges.forEach((c, i) =>
+      add([i + 1, c.key, c.label, c.unit, c.change, c.rows], ['number', 'text', 'text', 'text', 'number', 'number']),
+    );
+    add([L('lateNote')]);
+  }
   blank();
 
   add([L('unitsHeading')], 'title');
   const keys = model.targets.map((t) => t.key);
-  add([L('unitCode'), L('unitName'), L('cluster'), L('reported'), ...keys], 'header');
+  add([L('unitCode'), L('unitName'), L('cluster'), L('reporting'), ...keys], 'header');
   for (const u of model.units) {
     add(
-      [u.code, u.name, u.cluster, u.reported ? L('yes') : L('notYet'), ...keys.map((k) => u.results[k] ?? 0)],
+      [u.code, u.name, u.cluster, LABEL.say(lang, u.reporting), ...keys.map((k) => u.results[k] ?? 0)],
       ['text', 'text', 'text', 'text', ...keys.map((): CellFormat => 'number')],
     );
   }
@@ -101,6 +119,10 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   const names = new Map(model.units.map((u) => [u.code, u]));
   if (model.nonReporting.length === 0) add([L('allReported')]);
   for (const code of model.nonReporting) add([code, names.get(code)?.name ?? '', names.get(code)?.cluster ?? '']);
+  if (model.lateUnits.length) {
+    add([REPORT.say(lang, 'lateUnits', { count: model.lateUnits.length })], 'header');
+    for (const code of model.lateUnits) add([code, names.get(code)?.name ?? '', names.get(code)?.cluster ?? '']);
+  }
   blank();
 
   add([L('rankingHeading')], 'title');

@@ -1,12 +1,15 @@
 // The report model of one period: per target, per unit, non-reporting units and the emulation ranking.
 
 import type { Analysis } from './analysis';
-import { periodJson, type Period, type TargetKind } from './campaign';
+import { periodJson, type DocumentSettings, type Period, type TargetKind } from './campaign';
+import { lateChangesFor, type LateChange } from './closing';
 import { isoDate } from './dates';
+import { reportingOf, type Reporting } from './deadlines';
 import { figuresFor, round, unitFigure } from './figures';
 import { LABEL } from '../messages';
 import type { Problem } from './problems';
 import { findPeriod } from './queries';
+import { fold } from './text';
 
 export type Status = 'met' | 'exceeded' | 'not-met';
 export type Pace = 'ahead' | 'behind';
@@ -34,6 +37,8 @@ export interface UnitRow {
   name: string;
   cluster: string;
   reported: boolean;
+  /** on-time, else unknown (an entry with no recorded time), else late, else none (docs/DOMAIN.md, "Deadlines"). */
+  reporting: Reporting;
   /** Period results per target key (percent targets: the unit's figure at the period's end). */
   results: Record<string, number>;
   cumulative: Record<string, number>;
@@ -52,12 +57,14 @@ export interface RankingRow {
 
 export interface ReportModel {
   campaign: string;
-  period: { name: string; from: string; to: string; deadline: string | null };
+  period: { name: string; from: string; to: string; deadline: string | null; deadlineAt: string };
   window: { from: string; to: string } | null;
   generatedAt: string;
   targets: TargetRow[];
   units: UnitRow[];
   nonReporting: string[];
+  /** Units whose every entry in the period was recorded after the deadline. */
+  lateUnits: string[];
   excludedRows: number[];
   excluded: { tab: string; row: number }[];
   ranking: RankingRow[];
@@ -65,6 +72,12 @@ export interface ReportModel {
   errors: number;
   warnings: number;
   problems: Problem[];
+  /** The Settings the report document's header and signature read (docs/DOMAIN.md, the official report). */
+  documentSettings: DocumentSettings;
+  /** When the period was closed (ISO instant): the report is the one kept then. null while it is open. */
+  closedAt: string | null;
+  /** Late changes to closed periods included in this period's cumulative ("bổ sung sau chốt số liệu"). */
+  lateChanges: LateChange[];
 }
 
 export function statusOf(attainment: number): Status {
@@ -84,6 +97,9 @@ const MAX_POINTS = 100;
 /** Builds the report of a period. `now` is the host's clock, passed in so the core stays pure. */
 export function buildReport(analysis: Analysis, periodName: string, now: Date = new Date()): ReportModel {
   const period = findPeriod(analysis, periodName);
+  // A closed period reports what was kept at its closing (docs/DOMAIN.md, "Closing a period").
+  const closed = analysis.closings.get(fold(period.name));
+  if (closed) return { ...closed.report, problems: [], closedAt: closed.closedAt, lateChanges: [] };
   const { targets, units, window } = analysis.campaign;
   const inPeriod = figuresFor(analysis, { from: period.from, to: period.to });
   const cumulative = figuresFor(analysis, { from: null, to: period.to });
@@ -117,12 +133,14 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     if (e.day >= period.from) reported[e.unit] = 1;
   }
 
+  const reporting = reportingOf(analysis.entries, units.length, period);
   const unitRows: UnitRow[] = units.map((u, ui) => {
     const row: UnitRow = {
       code: u.code,
       name: u.name,
       cluster: u.cluster,
       reported: reported[ui] === 1,
+      reporting: reporting[ui]!,
       results: {},
       cumulative: {},
       attainment: {},
@@ -148,12 +166,13 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
 
   return {
     campaign: analysis.campaign.name,
-    period: periodJson(period),
+    period: periodJson(period, analysis.campaign.offsetMinutes),
     window: window ? { from: isoDate(window.from), to: isoDate(window.to) } : null,
     generatedAt: now.toISOString(),
     targets: targetRows,
     units: unitRows,
     nonReporting: unitRows.filter((u) => !u.reported).map((u) => u.code),
+    lateUnits: unitRows.filter((u) => u.reporting === 'late').map((u) => u.code),
     excludedRows: analysis.excludedRows,
     excluded: analysis.excluded,
     ranking,
@@ -161,5 +180,8 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     errors: analysis.errors,
     warnings: analysis.warnings,
     problems: analysis.problems,
+    documentSettings: analysis.campaign.documentSettings ?? {},
+    closedAt: null,
+    lateChanges: lateChangesFor(analysis, period),
   };
 }

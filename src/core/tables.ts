@@ -98,7 +98,10 @@ export function missingColumns(table: Table): Problem[] {
 }
 
 export function missingTab(def: TabDef, severity: 'error' | 'warning' = 'error'): Problem {
-  const headers = def.columns.map((c) => c.header).join(' · ');
+  const headers = def.columns
+    .filter((c) => c.inTemplate)
+    .map((c) => c.header)
+    .join(' · ');
   return makeProblem({ tab: def.name, row: 0, column: '' }, 'missing-tab', severity, {
     tab: def.name,
     english: def.english,
@@ -112,7 +115,10 @@ export function dataRows(table: Table): TableRow[] {
   const { rows } = table.sheet;
   // Only the tab's own columns count: a row where just a pre-filled "STT" or a helper formula column has a value is
   // not a data row.
-  const own = Object.values(table.columns);
+  // A stamp alone (a Forms timestamp or the add-on's "Ghi nhận lúc" on a row since emptied) is no entry either.
+  const own = Object.keys(table.columns)
+    .filter((id) => !table.def.columns.find((c) => c.id === id)?.stamp)
+    .map((id) => table.columns[id]!);
   for (let i = table.headerIndex + 1; i < rows.length; i++) {
     const cells = rows[i];
     if (!cells || own.every((c) => isBlank(cells[c]))) continue;

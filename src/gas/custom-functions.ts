@@ -8,7 +8,7 @@ import {
   optionalArg,
   queryArgs,
   resolveUnit,
-  setupFailure,
+  setupError,
   type Analysis,
   type AnswerTable,
   type Lang,
@@ -23,7 +23,7 @@ let analysisOfThisRun: Analysis | null = null;
 
 function currentAnalysis(): Analysis {
   if (!analysisOfThisRun) analysisOfThisRun = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
-  const failure = setupFailure(analysisOfThisRun);
+  const failure = setupError(analysisOfThisRun);
   if (failure) throw failure;
   return analysisOfThisRun;
 }

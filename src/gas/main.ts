@@ -1,5 +1,6 @@
 // Apps Script entry points. The build turns each export into a genuine top-level function (scripts/build.mjs).
 
+import { closePeriodNow, reopenPeriodNow, type ClosingResult } from './closing-tab';
 import { LABEL, TEMPLATE } from '../messages';
 import { achieved, attainment, targetOf } from './custom-functions';
 import { handleEdit } from './edit-trigger';
@@ -13,6 +14,7 @@ import {
   validateAllEntries,
 } from './sidebar-api';
 import type { ReportResult, SidebarData, ValidationResult } from './sidebar-types';
+import { docxRendererScript, reportForDocument, type DocumentReport } from './report-document-api';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
 
 /**
@@ -81,6 +83,23 @@ export function generateReport(periodName: string): ReportResult {
 }
 
 /**
+ * The period's report for the sidebar's Word download (built in the browser; nothing is written).
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the report model
+ */
+export function getReportDocument(periodName: string): DocumentReport {
+  return reportForDocument(periodName);
+}
+
+/**
+ * The script of the sidebar's Word renderer, loaded only when a person asks for a .docx.
+ * @return {string} the renderer's HTML (one script element)
+ */
+export function getDocxRenderer(): string {
+  return docxRendererScript();
+}
+
+/**
  * The sidebar's data: attainment to date per target, periods and problems.
  * @return {object} sidebar data
  */
@@ -127,6 +146,28 @@ export function addTargets(rows: PlanProposal['targets']): AddTargetsResult {
 }
 
 /**
+ * Chốt số liệu: keeps the period's report and a fingerprint of each of its entries; later edits are flagged and logged.
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the period, when it was closed and how many entries were fingerprinted
+ */
+export function closePeriod(periodName: string): ClosingResult {
+  const result = closePeriodNow(periodName);
+  sourceChanged();
+  return result;
+}
+
+/**
+ * Mở lại: the period's report and ATTAINMENT/ACHIEVED return to live figures.
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the period reopened
+ */
+export function reopenPeriod(periodName: string): ClosingResult {
+  const result = reopenPeriodNow(periodName);
+  sourceChanged();
+  return result;
+}
+
+/**
  * Tỷ lệ đạt chỉ tiêu (1 = đạt 100%). Attainment of a target as a fraction.
  * @param {string} target mã hoặc nội dung chỉ tiêu / target key or label
  * @param {string} period tên đợt báo cáo (tùy chọn) / period name (optional)
@@ -158,5 +199,73 @@ export function ACHIEVED(target: unknown, period?: unknown, unit?: unknown): num
  * @customfunction
  */
 export function TARGET(target: unknown, unit?: unknown): number {
+  return targetOf(target, unit);
+}
+
+// The same functions under the names the formula refresh swaps them through (formula-refresh.ts): every name a
+// formula can carry at any moment is a real custom function. No @customfunction tag, so autocomplete lists only the
+// names above.
+
+/**
+ * ATTAINMENT under the alias the refresh alternates with (same arguments, same result).
+ * @param {string} target target key or label
+ * @param {string} period period name (optional)
+ * @param {string} unit unit code (optional)
+ * @return {number} attainment
+ */
+export function CHITIEU_ATTAINMENT(target: unknown, period?: unknown, unit?: unknown): number {
+  return attainment(target, period, unit);
+}
+
+/**
+ * ACHIEVED under the alias the refresh alternates with (same arguments, same result).
+ * @param {string} target target key or label
+ * @param {string} period period name (optional)
+ * @param {string} unit unit code (optional)
+ * @return {number} achieved quantity
+ */
+export function CHITIEU_ACHIEVED(target: unknown, period?: unknown, unit?: unknown): number {
+  return achieved(target, period, unit);
+}
+
+/**
+ * TARGET under the alias the refresh alternates with (same arguments, same result).
+ * @param {string} target target key or label
+ * @param {string} unit unit code (optional)
+ * @return {number} target quantity
+ */
+export function CHITIEU_TARGET(target: unknown, unit?: unknown): number {
+  return targetOf(target, unit);
+}
+
+/**
+ * ATTAINMENT under the passing name of a refresh.
+ * @param {string} target target key or label
+ * @param {string} period period name (optional)
+ * @param {string} unit unit code (optional)
+ * @return {number} attainment
+ */
+export function CHITIEU_TAM_ATTAINMENT(target: unknown, period?: unknown, unit?: unknown): number {
+  return attainment(target, period, unit);
+}
+
+/**
+ * ACHIEVED under the passing name of a refresh.
+ * @param {string} target target key or label
+ * @param {string} period period name (optional)
+ * @param {string} unit unit code (optional)
+ * @return {number} achieved quantity
+ */
+export function CHITIEU_TAM_ACHIEVED(target: unknown, period?: unknown, unit?: unknown): number {
+  return achieved(target, period, unit);
+}
+
+/**
+ * TARGET under the passing name of a refresh.
+ * @param {string} target target key or label
+ * @param {string} unit unit code (optional)
+ * @return {number} target quantity
+ */
+export function CHITIEU_TAM_TARGET(target: unknown, unit?: unknown): number {
   return targetOf(target, unit);
 }

@@ -1,4 +1,4 @@
-// generateReport: builds the period's report tab completely under a lock, then swaps it in for the old one.
+// generateReport: builds the period's report aside, then replaces the report tab's contents in one copy, keeping the tab.
 
 import {
   analyze,
@@ -9,7 +9,6 @@ import {
   setupFailure,
   type Cell,
   type CellFormat,
-  type ReportModel,
 } from '../core';
 import { ADDON, LABEL, REPORT } from '../messages';
 import { protectAsWarning } from './protection';
@@ -37,13 +36,20 @@ export function reportTabName(periodName: string): string {
   return (REPORT_TAB_PREFIX + periodName).slice(0, 100);
 }
 
-/** Writes the layout into an empty sheet with a constant number of calls, whatever the number of entries. */
-function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, model: ReportModel): void {
-  const layout = reportLayout(model, 'vi');
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Layout = ReturnType<typeof reportLayout>;
+
+/** Grows a sheet's grid to at least rows × columns. */
+function ensureGrid(sheet: Sheet, rows: number, columns: number): void {
+  if (sheet.getMaxColumns() < columns) sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
+  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+}
+
+/** Writes the layout's cells into an empty sheet with a constant number of calls, whatever the number of entries. */
+function writeLayout(sheet: Sheet, layout: Layout): void {
   const width = layout.width;
   const height = layout.rows.length;
-  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  if (sheet.getMaxRows() < height) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
+  ensureGrid(sheet, height, width);
   const pad = <T>(row: T[], fill: T) => [...row, ...new Array<T>(width - row.length).fill(fill)];
   const values = layout.rows.map((row) =>
     pad(
@@ -74,26 +80,54 @@ function writeLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, model: ReportMod
   range.setValues(values);
   range.setFontWeights(weights);
   range.setBackgrounds(backgrounds);
-  COLUMN_WIDTHS.slice(0, width).forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+}
+
+/** The report's bar chart on sheet: inserted, or the existing one pointed at the new rows (one call either way). */
+function placeChart(sheet: Sheet, layout: Layout): void {
   const { firstRow, lastRow, labelColumn, valueColumn } = layout.chart;
-  if (lastRow >= firstRow) {
-    const count = lastRow - firstRow + 1;
-    const chart = sheet
-      .newChart()
-      .setChartType(Charts.ChartType.BAR)
-      .addRange(sheet.getRange(firstRow + 1, labelColumn + 1, count, 1))
-      .addRange(sheet.getRange(firstRow + 1, valueColumn + 1, count, 1))
-      .setPosition(1, width + 2, 0, 0)
-      .setOption('title', REPORT.say('vi', 'chartTitle'))
-      .setOption('legend', { position: 'none' })
-      .build();
-    sheet.insertChart(chart);
+  const existing = sheet.getCharts();
+  if (lastRow < firstRow) {
+    existing.forEach((chart) => sheet.removeChart(chart));
+    return;
   }
+  const count = lastRow - firstRow + 1;
+  const builder = (existing.length > 0 ? existing[0]!.modify().clearRanges() : sheet.newChart())
+    .setChartType(Charts.ChartType.BAR)
+    .addRange(sheet.getRange(firstRow + 1, labelColumn + 1, count, 1))
+    .addRange(sheet.getRange(firstRow + 1, valueColumn + 1, count, 1))
+    .setPosition(1, layout.width + 2, 0, 0)
+    .setOption('title', REPORT.say('vi', 'chartTitle'))
+    .setOption('legend', { position: 'none' });
+  if (existing.length > 0) sheet.updateChart(builder.build());
+  else sheet.insertChart(builder.build());
 }
 
 /**
- * Writes (or rewrites) the report tab of a period and returns its name. The new tab is complete before the old one
- * goes, and both happen under the document lock, so a concurrent run or a failure half-way leaves one complete tab.
+ * Replaces the report tab's contents with the aside sheet's in one Range.copyTo ("Both the values and formatting are
+ * copied": https://developers.google.com/apps-script/reference/spreadsheet/range#copyTo(Range)). The copied block
+ * covers the old contents too, so rows the new report no longer has are emptied by the same call: the tab shows the
+ * old report or the new one, never a mix. The tab keeps its name and id, so formulas, links and charts pointing into
+ * it keep working (deleting a tab turns every reference to it into #REF! for good).
+ */
+function replaceContents(aside: Sheet, report: Sheet, layout: Layout): void {
+  const height = Math.max(layout.rows.length, report.getLastRow(), 1);
+  const width = Math.max(layout.width, report.getLastColumn(), 1);
+  ensureGrid(aside, height, width);
+  ensureGrid(report, height, width);
+  aside.getRange(1, 1, height, width).copyTo(report.getRange(1, 1));
+}
+
+/** A tab left by a run that was cut before it could remove it (hidden, so nobody took it for a report). */
+function removeLeftover(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): void {
+  const leftover = spreadsheet.getSheetByName(name);
+  if (leftover) spreadsheet.deleteSheet(leftover);
+}
+
+/**
+ * Writes (or rewrites) the report tab of a period and returns its name. Under the document lock, the report is built
+ * on a hidden tab aside; a first report then becomes the tab itself, and a later one replaces the existing tab's
+ * contents in one copy. An execution cut at any call leaves the report tab as it was or complete, at worst a hidden
+ * aside tab, which the next run removes.
  */
 export function writeReport(periodName: string): ReportResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -102,28 +136,43 @@ export function writeReport(periodName: string): ReportResult {
     throw new ChiTieuError('report-busy', ADDON.text('reportBusy'));
   }
   const building = ADDON.say('vi', 'reportBuildingTab', { tab: reportTabName(periodName) });
-  const appName = LABEL.say('vi', 'appName');
   try {
-    spreadsheet.toast(ADDON.say('vi', 'reportBuilding', { period: periodName }), appName, 5);
+    spreadsheet.toast(ADDON.say('vi', 'reportBuilding', { period: periodName }), LABEL.say('vi', 'appName'), 5);
     const analysis = analyze(readSpreadsheet(spreadsheet).data);
     const broken = setupFailure(analysis);
-    if (broken) throw broken;
+    if (broken) throw new ChiTieuError('bad-workbook', broken);
     const model = buildReport(analysis, periodName, new Date());
+    const layout = reportLayout(model, 'vi');
     const name = reportTabName(model.period.name);
-    const leftover = spreadsheet.getSheetByName(building);
-    if (leftover) spreadsheet.deleteSheet(leftover);
-    const sheet = spreadsheet.insertSheet(building, spreadsheet.getSheets().length);
+    removeLeftover(spreadsheet, building);
+    const aside = spreadsheet.insertSheet(building, spreadsheet.getSheets().length);
+    let report: Sheet;
     try {
-      writeLayout(sheet, model);
-      protectAsWarning(sheet, ADDON.say('vi', 'reportProtection'));
+      aside.hideSheet();
+      writeLayout(aside, layout);
+      const existing = spreadsheet.getSheetByName(name);
+      if (existing) {
+        replaceContents(aside, existing, layout);
+        spreadsheet.deleteSheet(aside);
+        report = existing;
+      } else {
+        aside.setName(name);
+        report = aside;
+      }
     } catch (error) {
-      spreadsheet.deleteSheet(sheet);
+      // An error the script sees (not a cut): the aside tab goes at once; the report tab is as it was.
+      try {
+        removeLeftover(spreadsheet, building);
+      } catch {
+        // The next run removes it.
+      }
       throw error;
     }
-    const old = spreadsheet.getSheetByName(name);
-    if (old) spreadsheet.deleteSheet(old);
-    sheet.setName(name);
-    spreadsheet.toast(ADDON.say('vi', 'reportDone', { tab: name }), appName, 5);
+    COLUMN_WIDTHS.slice(0, layout.width).forEach((w, i) => report.setColumnWidth(i + 1, w));
+    placeChart(report, layout);
+    protectAsWarning(report, ADDON.say('vi', 'reportProtection'));
+    if (report.isSheetHidden()) report.showSheet();
+    spreadsheet.toast(ADDON.say('vi', 'reportDone', { tab: name }), LABEL.say('vi', 'appName'), 5);
     return {
       tab: name,
       period: model.period.name,

@@ -14,6 +14,7 @@ import {
   type Cell,
   type Problem,
 } from '../core';
+import { logDifferences } from './after-cutoff';
 import { ADDON } from '../messages';
 import { bumpDataVersion } from './data-version';
 import { markEntryRows } from './entry-marks';
@@ -51,13 +52,13 @@ export function getSidebarData(): SidebarData {
       achieved: table.values[i]![0]![0],
       attainment: table.values[i]![0]![2],
     })),
-    periods: analysis.campaign.periods.map(periodJson),
+    periods: analysis.campaign.periods.map((p) => periodJson(p, analysis.campaign.offsetMinutes)),
     problems: sidebarProblems(analysis.problems),
     errors: analysis.errors,
     warnings: analysis.warnings,
     entryRows: analysis.entryRowCount,
     validEntries: analysis.entries.length,
-    setupMessage: setupFailure(analysis)?.message ?? null,
+    setupMessage: setupFailure(analysis)?.vi ?? null,
   };
 }
 
@@ -76,6 +77,8 @@ export function validateAllEntries(): ValidationResult {
     marks.marked += done.marked;
     marks.cleared += done.cleared;
   }
+  // Issue 14: every difference from a closed period (deletions and pastes fire no usable onEdit) goes to Nhật ký.
+  logDifferences(SpreadsheetApp.getActiveSpreadsheet(), analysis);
   return {
     problems: sidebarProblems(analysis.problems),
     errors: analysis.errors,

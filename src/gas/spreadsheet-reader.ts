@@ -1,6 +1,17 @@
 // Reads the contract tabs of the active spreadsheet into plain rows: one getValues() per tab, nothing per cell.
 
-import { TABS, entryTabNames, findSheet, type Cell, type SheetData, type TabDef, type WorkbookData } from '../core';
+import {
+  CLOSING_TAB,
+  ENTRIES,
+  fold,
+  TABS,
+  entryTabNames,
+  findSheet,
+  type Cell,
+  type SheetData,
+  type TabDef,
+  type WorkbookData,
+} from '../core';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -13,11 +24,7 @@ export interface SpreadsheetRead {
 }
 
 const MS_PER_DAY = 86_400_000;
-// A date-only cell is an exact midnight in the spreadsheet's zone; the zone's offset is read for today, so under
-// daylight saving a date from the other season is off by one hour at most (Vietnam has no daylight saving). One
-// hour of slack absorbs that and nothing more: a date-time cell (a Google Forms timestamp, "30/06/2024 22:00") keeps
-// its calendar day up to 23:00; only a time from 23:00 to midnight lands on the next day.
-const DST_SLACK_MS = 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 
 /** The spreadsheet zone's offset from UTC ("+0700" → 7 h), read once per execution. */
 function zoneOffsetMs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
@@ -27,7 +34,21 @@ function zoneOffsetMs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): nu
   return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000;
 }
 
-/** Sheets hands dates as instants; the core wants the calendar day the sheet shows, in a Date's UTC fields. */
+/**
+ * Sheets hands dates as instants; the core wants what the sheet shows (the calendar day and, for a date-time cell such
+ * as a deadline, a Forms timestamp or the add-on's stamp, the time) in a Date's UTC fields. A date-only cell is an
+ * exact midnight in the spreadsheet's zone; the zone's offset is read for today, so under daylight saving a date from
+ * the other season lands exactly one hour off (Vietnam has no daylight saving): exactly 23:00 or 01:00 reads as that
+ * midnight. Every other time is kept as it is.
+ */
+function wallClock(value: Date, offsetMs: number): Date {
+  const shifted = value.getTime() + offsetMs;
+  const time = ((shifted % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+  if (time === HOUR_MS) return new Date(shifted - HOUR_MS);
+  if (time === MS_PER_DAY - HOUR_MS) return new Date(shifted + HOUR_MS);
+  return new Date(shifted);
+}
+
 function toRows(values: unknown[][], offsetMs: number): Cell[][] {
   const rows: Cell[][] = new Array(values.length);
   for (let r = 0; r < values.length; r++) {
@@ -35,10 +56,7 @@ function toRows(values: unknown[][], offsetMs: number): Cell[][] {
     const row: Cell[] = new Array(source.length);
     for (let c = 0; c < source.length; c++) {
       const value = source[c];
-      row[c] =
-        value instanceof Date
-          ? new Date(Math.floor((value.getTime() + offsetMs + DST_SLACK_MS) / MS_PER_DAY) * MS_PER_DAY)
-          : (value as Cell);
+      row[c] = value instanceof Date ? wallClock(value, offsetMs) : (value as Cell);
     }
     rows[r] = row;
   }
@@ -50,18 +68,30 @@ export function listSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   return spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
 }
 
-/** The workbook as the core reads it, with only the tabs the contract knows (others are never read). */
-export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SpreadsheetRead {
+/** Converts a getValues() grid as readSpreadsheet does (date cells to their calendar day), for one execution. */
+export function rowConverter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): (values: unknown[][]) => Cell[][] {
+  let offsetMs: number | null = null;
+  return (values) => toRows(values, (offsetMs ??= zoneOffsetMs(spreadsheet)));
+}
+
+/**
+ * The workbook as the core reads it, with only the tabs the contract knows (others are never read); `skip` leaves
+ * one contract tab out (ENTRIES: every Entries tab; onEdit reads their edited rows and twins only).
+ */
+export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, skip?: TabDef): SpreadsheetRead {
   const named = listSheets(spreadsheet);
   const listing: WorkbookData = { sheets: named.map(({ name }) => ({ name, rows: [] })) };
   const out: SheetData[] = [];
   const byName = new Map<string, Sheet>();
   // The contract tabs, and every Entries tab ("Kết quả – P01"…), read in workbook order as the core expects.
-  const wanted = new Set(entryTabNames(listing));
+  const wanted = new Set(skip === ENTRIES ? [] : entryTabNames(listing));
   for (const def of TABS) {
+    if (def === skip) continue;
     const found = findSheet(listing, def);
     if (found) wanted.add(found.name);
   }
+  // The closing tab (issue 14): closed periods answer with what it kept.
+  for (const { name } of named) if (fold(name) === fold(CLOSING_TAB)) wanted.add(name);
   let offsetMs: number | null = null;
   for (const { name, sheet } of named) {
     if (!wanted.has(name)) continue;
@@ -69,7 +99,7 @@ export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     offsetMs ??= zoneOffsetMs(spreadsheet);
     out.push({ name, rows: toRows(sheet.getDataRange().getValues(), offsetMs) });
   }
-  const data = { sheets: out };
+  const data: WorkbookData = { sheets: out, offsetMinutes: (offsetMs ?? zoneOffsetMs(spreadsheet)) / 60_000 };
   return {
     data,
     sheet: (name) => byName.get(name)!,

@@ -75,7 +75,7 @@ function ensureHeaders(sheet: Sheet, def: TabDef, result: TemplateResult): Layou
   const columns = { ...table.columns };
   if (def === SETTINGS && lastRow > 0 && !('setting' in columns && 'value' in columns)) return null;
   const row = table.headerIndex + 1;
-  const missing = def.columns.filter((c) => !(c.id in columns));
+  const missing = def.columns.filter((c) => c.inTemplate && !c.formsOnly && !(c.id in columns));
   if (missing.length) {
     const header = top[table.headerIndex] ?? [];
     const start = header.every((h) => isBlank(h)) ? 1 : width + 1;

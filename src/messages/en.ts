@@ -11,8 +11,10 @@ export const problem: typeof vi.problem = {
   'percent-on-count': (p) =>
     `"${p.value}" is a percentage but target "${p.target}" is a count. Enter the quantity achieved.`,
   negative: (p) => `Quantity ${p.value} is negative. Enter zero or more.`,
-  'bad-date': (p) => `"${p.value}" is not a valid date. Enter day/month/year, e.g. 11/6/2023.`,
-  'date-no-year': (p) => `"${p.value}" has no year. Enter day/month/year, e.g. ${p.value}/2023.`,
+  'bad-date': (p) =>
+    `"${p.value}" is not a valid date. Enter day/month/year, e.g. 11/6/${p.year ?? new Date().getUTCFullYear()}.`,
+  'date-no-year': (p) =>
+    `"${p.value}" has no year. Enter day/month/year, e.g. ${p.value}/${p.year ?? new Date().getUTCFullYear()}.`,
   'outside-campaign': (p) =>
     `Date ${p.value} is outside the campaign (${p.from} – ${p.to}). Check the date of the activity.`,
   'unknown-unit': (p) =>
@@ -24,6 +26,8 @@ export const problem: typeof vi.problem = {
     `Same as row ${p.first} of the ${p.tab} tab (same date, unit, target, quantity and activity). That row is kept; delete this row if it was entered twice.`,
   'wrong-unit-tab': (p) =>
     `The ${p.tab} tab belongs to unit ${p.own} but this row has unit code "${p.value}". Move the row to unit "${p.value}"'s tab, or change the code to ${p.own} (or leave it empty).`,
+  'over-carried-base': (p) =>
+    `This roll-up row of percent target "${p.target}" says ${p.value}, more than the base ${p.base} it carries. Check the lower level's figures.`,
   'over-base': (p) =>
     `Percent target "${p.target}" has no base, so a unit counts at most 1; this row says ${p.value}. Enter 1 (met) or 0 (not yet), or fill the Base column.`,
   'over-target': (p) =>
@@ -34,6 +38,16 @@ export const problem: typeof vi.problem = {
     `Quantity "${p.value}" has a fraction, but "${p.measure}" (target "${p.target}") is counted in whole numbers. Enter a whole number such as ${p.floor} or ${p.ceil}; group thousands with a dot (1.500): the comma is the decimal mark.`,
   'ambiguous-comma': (p) =>
     `"${p.value}" is read as ${p.read} because the comma is the decimal mark. If you meant ${p.plain}, enter ${p.thousands} or ${p.plain}; if ${p.read} is right, write ${p.read}.`,
+  'formula-no-value': (p) =>
+    `The ${p.columnEn} cell holds a formula with no value yet (the file was saved without calculating it). Open the file in Excel, LibreOffice Calc or Google Sheets and save it again, or enter ${p.expectedEn} directly.`,
+  'late-entry': (p) =>
+    `This row was recorded at ${p.recorded}, after the deadline of ${p.periods}. It still counts (except in a closed period); remind the unit to report on time.`,
+  'after-cutoff-changed': (p) =>
+    `Period ${p.period} is closed; this cell changed from "${p.old}" to "${p.now}" after the closing. The closed report keeps its figures; the change counts in later periods and is logged in Nhật ký.`,
+  'after-cutoff-added': (p) =>
+    `Period ${p.period} is closed; this row (${p.now}) was added after the closing. The closed report leaves it out; later periods count it, and it is logged in Nhật ký.`,
+  'after-cutoff-removed': (p) =>
+    `Period ${p.period} is closed; row ${p.row} as closed (${p.old}) is no longer a valid entry (deleted, made invalid or re-dated). The closed report still counts it; later periods do not.`,
   'missing-evidence': () => 'No evidence. Paste a link to photos or documents.',
   'missing-tab': (p) =>
     `No "${p.english}" tab. Add a tab named "${p.tab}" (or "${p.english}") with the header row ${p.headers}.`,
@@ -80,8 +94,77 @@ export const label: typeof vi.label = {
   percent: 'percent',
   error: 'error',
   warning: 'warning',
+  'on-time': 'On time',
+  unknown: 'Time unknown',
+  late: 'Late',
+  none: 'Not reported',
+  lateUnits: 'Units that reported late',
   rankingRule:
     "Emulation ranking: each target gives up to 100 points from the unit's cumulative attainment (against its allocation, else the campaign target); the score is the sum over targets; on a tie, the unit with more valid entries ranks higher.",
+};
+
+export const closing: typeof vi.closing = {
+  busy: 'Another operation (a report, a closing) is running. Try again in a few minutes.',
+  alreadyClosed: (p) =>
+    `Period ${p.period} was closed at ${p.at}. To close the current figures instead, press "Reopen" and close it again.`,
+  notClosed: (p) => `Period ${p.period} is not closed; there is nothing to reopen.`,
+  closed: (p) =>
+    `Period ${p.period} closed: its report and the stamps of ${p.rows} entry rows are kept. Later changes are logged in Nhật ký.`,
+  reopened: (p) => `Period ${p.period} reopened: the report and the functions follow the current figures again.`,
+  logClose: 'Closed',
+  logReopen: 'Reopened',
+  logChange: 'Changed after closing',
+  logAdd: 'Added after closing',
+  logRemove: 'Removed after closing',
+  closingNote: (p) => `${p.rows} entry rows stamped`,
+  closedAtNote: (p) => `Period ${p.period} (closed at ${p.at})`,
+  logProtection:
+    "Chỉ Tiêu: log written by the add-on. Do not edit: it helps to compare, but does not stop someone who edits on purpose (see Google's version history).",
+  protection:
+    'Chỉ Tiêu: closed figures (report and row stamps). Do not edit by hand: use "Close" / "Reopen" in the sidebar.',
+};
+
+export const rollup: typeof vi.rollup = {
+  tab: 'Kết quả – tổng hợp',
+  noUpperCode: (p) =>
+    `Lower workbook "${p.file}" has no "Mã ở cấp trên" (Upper-level code) in its Settings tab. Add that key with this level's code from the upper level's Units tab.`,
+  unknownUpperCode: (p) =>
+    `Upper-level code "${p.code}" of "${p.file}" is not on the Units tab of "${p.upper}". Fix "Mã ở cấp trên" in the Settings of "${p.file}", or add unit "${p.code}" to the upper level's Units tab.`,
+  givenTwice: (p) =>
+    `"${p.file}" and "${p.other}" both carry upper-level code "${p.code}": their figures would count twice. Give one workbook per lower level, or fix the "Mã ở cấp trên" of one of them.`,
+  alreadyImported: (p) =>
+    `"${p.upper}" already holds roll-up import tabs ${p.tabs} for these lower levels: rolling up again would count them twice. Remove those tabs (in a copy) or leave those lower workbooks out.`,
+  sameFile:
+    'The roll-up file (--out) must differ from the upper workbook: chitieu never overwrites the source. Choose another name.',
+  lowerUnsound: (p) => `Lower workbook "${p.file}": ${p.why}`,
+  notInUpperProblem: (p) =>
+    `Target "${p.key}" has no counterpart at the upper level, so it is not sent. If the upper level uses another key, write it in the Targets tab's "Mã ở cấp trên" column (${p.upper}).`,
+  activity: (p) => `Tổng hợp từ ${p.name}`,
+  summaryLine: (p) =>
+    `${p.file} → ${p.code}: ${p.rows} roll-up rows; errors ${p.errors}, warnings ${p.warnings}${p.notInUpper ? `; not in the upper level: ${p.notInUpper}` : ''}`,
+};
+
+export const settingHint: typeof vi.settingHint = {
+  campaign: 'Campaign name, e.g. Mùa hè xanh 2025',
+  from: 'First day of the campaign (day/month/year)',
+  to: 'Last day of the campaign (day/month/year)',
+  upperBody: 'Report: the upper body',
+  issuingBody: 'Report: the issuing body',
+  reference: 'Report: reference number',
+  place: 'Report: the place on the date line',
+  signatory: 'Report: the signatory',
+  signatoryTitle: "Report: the signatory's title",
+  onBehalfOf: 'Report: on behalf of',
+  recipients: 'Report: recipients, separated by ;',
+};
+
+export const templateRule: typeof vi.templateRule = {
+  date: (p) => `Enter a date as day/month/year, e.g. 11/6/${p.year}.`,
+  number: 'Enter a number from 0 up, e.g. 12, 1.000 or 0,5.',
+  positive: 'Enter a number above zero.',
+  unit: 'Pick a unit code from the list (Units tab).',
+  target: 'Pick a target key from the list (Targets tab).',
+  kind: 'Choose "số lượng" (count) or "tỷ lệ" (percent).',
 };
 
 export const query: typeof vi.query = {
@@ -95,6 +178,7 @@ export const query: typeof vi.query = {
 export const plan: typeof vi.plan = {
   'no-target-section': () =>
     'No target section found in the plan (such as "III. HỆ THỐNG CHỈ TIÊU" or "Chỉ tiêu cụ thể:"). Check the heading of the target section, or enter the targets by hand.',
+  renamed: (p) => `Key "${p.from}" is another target's on the ${p.tab} tab: "${p.label}" gets the key "${p.to}".`,
   'no-quantity': (p) =>
     `Line ${p.line} of the target section has no quantity that could be read: "${p.text}". If it is a target, add it by hand.`,
 };
@@ -122,9 +206,14 @@ export const report: typeof vi.report = {
   unitCode: 'Unit code',
   unitName: 'Unit name',
   cluster: 'Cluster',
-  reported: 'Reported',
-  yes: 'Yes',
-  notYet: 'No',
+  reporting: 'Reporting',
+  closedAt: (p) => `Figures closed at: ${p.time} (Vietnam time); later changes do not alter this report`,
+  lateHeading: (p) => `Added after closing (${p.periods})`,
+  change: 'Change',
+  rows: 'Rows',
+  lateNote:
+    'These changes belong to closed periods: they count in this cumulative but leave the closed reports as they were.',
+  lateUnits: (p) => `Units that reported late (${p.count})`,
   nonReportingHeading: (p) => `III. UNITS THAT DID NOT REPORT (${p.count})`,
   allReported: 'Every unit reported.',
   rankingHeading: 'IV. EMULATION RANKING',
@@ -205,6 +294,12 @@ export const cli: typeof vi.cli = {
   importPlanAbout: 'propose Targets rows from a plan',
   planFile: 'plan file',
   intoOption: 'append to the Targets tab of a workbook',
+  rollupAbout: 'roll lower levels up into a copy of the upper workbook',
+  upperFile: 'the upper level workbook',
+  lowerFiles: 'the lower levels workbooks',
+  rollupOut: 'output workbook (default UPPER.tong-hop.xlsx)',
+  rollupPeriod: 'answer like report for this period',
+  rollupForce: 'overwrite an existing output',
   usage: (p) => `Wrong command: ${p.detail}. See: chitieu --help`,
   unexpected: (p) => `Unexpected failure: ${p.message}`,
   badLang: (p) => `Language "${p.value}" is not available. Use --lang vi or --lang en.`,
@@ -235,6 +330,12 @@ export const cli: typeof vi.cli = {
     `The PDF "${p.file}" (${p.pages} pages) has no readable text: it is probably a scan (a picture of the document). Use the plan's Word file (.docx) or a PDF exported from Word, or copy its target section into a .txt file, then try again.`,
   pdfUnreadable: (p) =>
     `The PDF "${p.file}" cannot be opened (damaged, password-protected, or not a PDF). Open it and save it again in a PDF reader, or use the plan's .docx.`,
+  badDateOption: (p) => `--date "${p.text}" is not a valid date. Write day/month/year, e.g. --date 23/07/2024.`,
+  sameDocx:
+    'The Word file (--docx) must differ from the input: chitieu never overwrites the source. Choose another name.',
+  notDocx: (p) => `"${p.file}" does not end in .docx. Name the Word file with .docx, e.g. report-period-1.docx.`,
+  docxOption: 'the official report as a Word document',
+  dateOption: 'the Word report date line',
   created: (p) => `Created ${p.file}: tabs ${p.tabs}; ${p.entries} entry rows.`,
   tab: 'Tab',
   row: 'Row',
@@ -253,6 +354,8 @@ export const cli: typeof vi.cli = {
   attainment: 'Attainment',
   status: 'Status',
   nonReporting: (p) => `Units that did not report (${p.count}): ${p.units || 'none'}`,
+  late: (p) => `Late (${p.count}): ${p.units}`,
+  wroteDocx: (p) => `Wrote the Word report ${p.file}`,
   leaders: (p) => `Ranking leaders: ${p.top}`,
   reportCounts: (p) => `Errors: ${p.errors}, warnings: ${p.warnings}; excluded rows: ${p.excluded}.`,
   wroteTab: (p) => `Wrote tab "${p.tab}" to ${p.file}`,
@@ -284,6 +387,7 @@ export const sidebar: typeof vi.sidebar = {
   exists: 'exists',
   existsTitle: 'This key is already on the "Chỉ tiêu" tab: if chosen, this row is skipped.',
   key: 'Key',
+  label: 'Label',
   target: 'Target',
   measure: 'Unit',
   kind: 'Kind',
@@ -301,9 +405,21 @@ export const sidebar: typeof vi.sidebar = {
   selectedSummary: (p) => `${p.selected}/${p.total} targets chosen`,
   sourceLine: (p) => `line ${p.line}`,
   addChoice: (p) => `Add "${p.label}"`,
+  emptyLabel: (p) => `Target "${p.label}" has no label. Enter one (the target's name).`,
+  renamedSummary: (p) =>
+    p.renamed.length
+      ? ` Keys already used by other targets got new ones: ${p.renamed.map((r) => `${r.from} → ${r.to}`).join(', ')}.`
+      : '',
   emptyKey: (p) => `Target "${p.label}" has no key. Enter one.`,
   duplicateKey: (p) => `Key "${p.key}" is chosen more than once. Each target needs its own key.`,
   badTarget: (p) => `Target "${p.label}" needs a number above zero.`,
   addedSummary: (p) =>
     p.skipped.length ? `Added ${p.added} targets; skipped: ${p.skipped.join(', ')}.` : `Added ${p.added} targets.`,
+  docxWorking: 'Writing the Word report…',
+  docxRendererFailed:
+    'The Word writer could not be loaded in the sidebar. Close the sidebar, open it again and retry; or run chitieu report --docx on a downloaded .xlsx.',
+  docxReady: 'The Word report is ready. Click the file name to save it:',
+  docxHint:
+    'Fill in the reference, recipients, signatory… on the Settings tab; the highlights, shortcomings and next steps are for the command board to write in Word.',
+  docxLink: (p) => `${p.fileName} (${Math.max(1, Math.round(p.bytes / 1024)).toLocaleString('en')} KB)`,
 };

@@ -56,6 +56,10 @@ export const TEMPLATE = /* @__PURE__ */ section(vi.template, en.template);
 export const ADDON = /* @__PURE__ */ section(vi.addon, en.addon);
 export const FORMULA = /* @__PURE__ */ section(vi.formula, en.formula);
 export const CLI = /* @__PURE__ */ section(vi.cli, en.cli);
+export const CLOSING = /* @__PURE__ */ section(vi.closing, en.closing);
+export const ROLLUP = /* @__PURE__ */ section(vi.rollup, en.rollup);
+export const SETTING_HINT = /* @__PURE__ */ section(vi.settingHint, en.settingHint);
+export const TEMPLATE_RULE = /* @__PURE__ */ section(vi.templateRule, en.templateRule);
 
 export type ProblemCode = keyof typeof vi.problem;
 

@@ -15,9 +15,11 @@ export const problem = {
   'percent-on-count': (p: { value: V; target: string }) =>
     `"${p.value}" là tỷ lệ phần trăm nhưng chỉ tiêu "${p.target}" tính theo số lượng. Hãy nhập số lượng đạt được.`,
   negative: (p: { value: V }) => `Số lượng ${p.value} là số âm. Hãy nhập số từ 0 trở lên.`,
-  'bad-date': (p: { value: V }) =>
-    `"${p.value}" không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/2023.`,
-  'date-no-year': (p: { value: V }) => `"${p.value}" thiếu năm. Hãy nhập đủ ngày/tháng/năm, ví dụ ${p.value}/2023.`,
+  // The year in a date example is the campaign's (`year`) when known, else this year.
+  'bad-date': (p: { value: V; year?: V }) =>
+    `"${p.value}" không phải là ngày hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/${p.year ?? new Date().getUTCFullYear()}.`,
+  'date-no-year': (p: { value: V; year?: V }) =>
+    `"${p.value}" thiếu năm. Hãy nhập đủ ngày/tháng/năm, ví dụ ${p.value}/${p.year ?? new Date().getUTCFullYear()}.`,
   'outside-campaign': (p: { value: string; from: string; to: string }) =>
     `Ngày ${p.value} nằm ngoài thời gian chiến dịch (${p.from} – ${p.to}). Hãy kiểm tra lại ngày thực hiện.`,
   'unknown-unit': (p: { value: V; tab: string }) =>
@@ -31,6 +33,9 @@ export const problem = {
     `Trùng với dòng ${p.first} của tab ${p.tab} (cùng ngày, đơn vị, chỉ tiêu, số lượng và nội dung). Dòng đó được giữ; hãy xóa dòng này nếu nhập lặp.`,
   'wrong-unit-tab': (p: { tab: string; own: string; value: V }) =>
     `Tab ${p.tab} là tab riêng của đơn vị ${p.own} nhưng dòng này ghi mã đơn vị "${p.value}". Hãy chuyển dòng sang tab của đơn vị "${p.value}", hoặc sửa mã thành ${p.own} (hoặc để trống).`,
+  // Roll-up to the upper level (issue 15).
+  'over-carried-base': (p: { target: string; value: V; base: V }) =>
+    `Dòng tổng hợp của chỉ tiêu tỷ lệ "${p.target}" ghi ${p.value}, lớn hơn cơ sở tính ${p.base} mà nó mang theo. Hãy kiểm tra số liệu của cấp dưới.`,
   'over-base': (p: { target: string; value: V }) =>
     `Chỉ tiêu tỷ lệ "${p.target}" không có cơ sở tính nên mỗi đơn vị chỉ được tính tối đa 1; dòng này ghi ${p.value}. Hãy nhập 1 (đạt) hoặc 0 (chưa đạt), hoặc điền cột Cơ sở tính.`,
   // Suspicious quantities (issue 9): warnings, the row still counts; each names what to check and how to fix it.
@@ -42,6 +47,18 @@ export const problem = {
     `Số lượng "${p.value}" có phần lẻ, nhưng "${p.measure}" (chỉ tiêu "${p.target}") được đếm theo số nguyên. Hãy nhập số nguyên, ví dụ ${p.floor} hoặc ${p.ceil}; hàng nghìn viết bằng dấu chấm (1.500), dấu phẩy là dấu thập phân.`,
   'ambiguous-comma': (p: { value: V; read: V; thousands: V; plain: V }) =>
     `"${p.value}" được đọc là ${p.read} vì dấu phẩy là dấu thập phân. Nếu ý là ${p.thousands}, hãy nhập ${p.thousands} hoặc ${p.plain}; nếu đúng là ${p.read}, hãy viết ${p.read} cho rõ.`,
+  // A formula saved without its value (issue 9): its own message, so nobody hunts for an empty cell that is not.
+  'formula-no-value': (p: { columnVi: string; columnEn: string; expectedVi: string; expectedEn: string }) =>
+    `Ô ${p.columnVi} chứa công thức chưa có giá trị (tệp được lưu mà chưa tính công thức). Hãy mở tệp bằng Excel, LibreOffice Calc hoặc Google Sheets rồi lưu lại để công thức có giá trị, hoặc nhập thẳng ${p.expectedVi}.`,
+  // Deadlines and closing a period (issue 14).
+  'late-entry': (p: { recorded: string; periods: string }) =>
+    `Dòng này được ghi nhận lúc ${p.recorded}, sau hạn báo cáo của ${p.periods}. Số liệu vẫn được tính (trừ đợt đã chốt); hãy nhắc đơn vị báo cáo đúng hạn.`,
+  'after-cutoff-changed': (p: { period: string; old: string; now: string }) =>
+    `Đợt ${p.period} đã chốt số liệu; ô này đã đổi từ "${p.old}" thành "${p.now}" sau khi chốt. Báo cáo đợt ${p.period} giữ số liệu đã chốt; thay đổi được tính vào các đợt sau và ghi vào Nhật ký.`,
+  'after-cutoff-added': (p: { period: string; now: string }) =>
+    `Đợt ${p.period} đã chốt số liệu; dòng này (${p.now}) được thêm sau khi chốt. Báo cáo đợt ${p.period} không tính dòng này; các đợt sau có tính, và việc thêm được ghi vào Nhật ký.`,
+  'after-cutoff-removed': (p: { period: string; row: V; old: string }) =>
+    `Đợt ${p.period} đã chốt số liệu; dòng ${p.row} đã chốt (${p.old}) nay không còn là dòng hợp lệ (đã xóa, sửa thành lỗi hoặc đổi ngày). Báo cáo đợt ${p.period} vẫn tính dòng đó; các đợt sau thì không.`,
   'missing-evidence': (_p: Record<string, never>) =>
     'Chưa có minh chứng. Hãy dán đường dẫn ảnh hoặc tài liệu minh chứng.',
   'missing-tab': (p: { tab: string; english: string; headers: string }) =>
@@ -95,8 +112,89 @@ export const label = {
   percent: 'tỷ lệ',
   error: 'lỗi',
   warning: 'cảnh báo',
+  // Deadlines and closing a period (issue 14): a unit's reporting in a period.
+  'on-time': 'Đúng hạn',
+  unknown: 'Chưa rõ thời điểm',
+  late: 'Trễ hạn',
+  none: 'Chưa báo cáo',
+  lateUnits: 'Đơn vị báo cáo trễ hạn',
   rankingRule:
     'Xếp hạng thi đua: mỗi chỉ tiêu cho tối đa 100 điểm theo tỷ lệ đạt lũy kế của đơn vị (so với chỉ tiêu giao, nếu không có thì so với chỉ tiêu chung); điểm là tổng các chỉ tiêu; bằng điểm thì đơn vị có nhiều dòng kết quả hợp lệ hơn xếp trên.',
+};
+
+/** Closing and reopening a period (issue 14): what the add-on says and logs. */
+export const closing = {
+  busy: 'Một thao tác khác (tạo báo cáo, chốt số liệu) đang chạy. Hãy thử lại sau ít phút.',
+  alreadyClosed: (p: { period: string; at: string }) =>
+    `Đợt ${p.period} đã được chốt số liệu lúc ${p.at}. Muốn chốt lại số liệu hiện tại, hãy bấm "Mở lại" rồi chốt lại.`,
+  notClosed: (p: { period: string }) => `Đợt ${p.period} chưa được chốt số liệu, không có gì để mở lại.`,
+  closed: (p: { period: string; rows: number }) =>
+    `Đã chốt số liệu đợt ${p.period}: giữ báo cáo và dấu của ${p.rows} dòng kết quả. Sửa đổi sau này được ghi vào Nhật ký.`,
+  reopened: (p: { period: string }) => `Đã mở lại đợt ${p.period}: báo cáo và các hàm tính lại theo số liệu hiện tại.`,
+  logClose: 'Chốt số liệu',
+  logReopen: 'Mở lại',
+  logChange: 'Sửa sau chốt số liệu',
+  logAdd: 'Thêm sau chốt số liệu',
+  logRemove: 'Xóa sau chốt số liệu',
+  closingNote: (p: { rows: number }) => `${p.rows} dòng kết quả được giữ dấu`,
+  closedAtNote: (p: { period: string; at: string }) => `Đợt ${p.period} (chốt lúc ${p.at})`,
+  logProtection:
+    'Chỉ Tiêu: nhật ký do tiện ích ghi. Đừng sửa: nhật ký giúp đối chiếu, nhưng không chống được người cố ý sửa (hãy xem Lịch sử phiên bản của Google).',
+  protection:
+    'Chỉ Tiêu: số liệu đã chốt (báo cáo và dấu từng dòng). Đừng sửa tay: hãy dùng "Chốt số liệu" / "Mở lại" trong thanh bên.',
+};
+
+/** Roll-up to the upper level (issue 15): refusals and summaries of `chitieu rollup`, and the roll-up tab's name. */
+export const rollup = {
+  tab: 'Kết quả – tổng hợp',
+  noUpperCode: (p: { file: string }) =>
+    `Tệp cấp dưới "${p.file}" chưa có "Mã ở cấp trên" trong tab Cài đặt. Hãy thêm dòng Khóa "Mã ở cấp trên", Giá trị là mã của đơn vị này trong tab Đơn vị của cấp trên.`,
+  unknownUpperCode: (p: { file: string; code: string; upper: string }) =>
+    `Mã ở cấp trên "${p.code}" của tệp "${p.file}" không có trong tab Đơn vị của "${p.upper}". Hãy sửa "Mã ở cấp trên" trong tab Cài đặt của "${p.file}", hoặc thêm đơn vị "${p.code}" vào tab Đơn vị của cấp trên.`,
+  givenTwice: (p: { file: string; code: string; other: string }) =>
+    `Tệp "${p.file}" và "${p.other}" cùng mang mã ở cấp trên "${p.code}": số liệu sẽ bị tính hai lần. Hãy chỉ đưa một tệp cho mỗi đơn vị cấp dưới, hoặc sửa "Mã ở cấp trên" của một trong hai tệp.`,
+  alreadyImported: (p: { upper: string; tabs: string }) =>
+    `"${p.upper}" đã có tab nhập số liệu cấp dưới ${p.tabs} cho chính các đơn vị này: tổng hợp thêm sẽ tính hai lần. Hãy xóa các tab đó (trong một bản sao) hoặc bỏ các tệp cấp dưới tương ứng khỏi lệnh.`,
+  sameFile: 'Tệp tổng hợp (--out) phải khác tệp cấp trên: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
+  lowerUnsound: (p: { file: string; why: string }) => `Tệp cấp dưới "${p.file}": ${p.why}`,
+  notInUpperProblem: (p: { key: string; upper: string }) =>
+    `Chỉ tiêu "${p.key}" không có ở cấp trên nên không được gửi lên. Nếu cấp trên dùng mã khác, hãy ghi mã đó vào cột "Mã ở cấp trên" của tab Chỉ tiêu (${p.upper}).`,
+  /** The activity of a roll-up row. */
+  activity: (p: { name: string }) => `Tổng hợp từ ${p.name}`,
+  summaryLine: (p: {
+    file: string;
+    code: string;
+    rows: number;
+    notInUpper: string;
+    errors: number;
+    warnings: number;
+  }) =>
+    `${p.file} → ${p.code}: ${p.rows} dòng tổng hợp; lỗi ${p.errors}, cảnh báo ${p.warnings}${p.notInUpper ? `; không có ở cấp trên: ${p.notInUpper}` : ''}`,
+};
+
+/** The template `chitieu init` writes (issue 9): a hint beside each Settings key, and the texts of its data rules. */
+export const settingHint = {
+  campaign: 'Tên chiến dịch, ví dụ: Mùa hè xanh năm 2025',
+  from: 'Ngày bắt đầu chiến dịch (ngày/tháng/năm)',
+  to: 'Ngày kết thúc chiến dịch (ngày/tháng/năm)',
+  upperBody: 'Báo cáo: cơ quan cấp trên, ví dụ BCH ĐOÀN TP. HỒ CHÍ MINH',
+  issuingBody: 'Báo cáo: cơ quan ban hành, ví dụ BCH QUẬN ĐOÀN 11',
+  reference: 'Báo cáo: số ký hiệu, ví dụ 25-BC/QĐTN (để trống để điền tay)',
+  place: 'Báo cáo: địa danh ở dòng ngày tháng, ví dụ Quận 11',
+  signatory: 'Báo cáo: họ tên người ký',
+  signatoryTitle: 'Báo cáo: chức vụ người ký, ví dụ BÍ THƯ',
+  onBehalfOf: 'Báo cáo: thay mặt (mặc định TM. BAN CHẤP HÀNH)',
+  recipients: 'Báo cáo: nơi nhận, cách nhau bằng dấu ;',
+};
+
+/** The data rules' messages in the .xlsx template (shown when a cell is refused). */
+export const templateRule = {
+  date: (p: { year: number }) => `Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/${p.year}.`,
+  number: 'Hãy nhập một số từ 0 trở lên, ví dụ 12, 1.000 hoặc 0,5.',
+  positive: 'Hãy nhập một số lớn hơn 0.',
+  unit: 'Hãy chọn một mã đơn vị trong danh sách (tab Đơn vị).',
+  target: 'Hãy chọn một mã chỉ tiêu trong danh sách (tab Chỉ tiêu).',
+  kind: 'Hãy chọn "số lượng" hoặc "tỷ lệ".',
 };
 
 /** Answers that cannot be given (ATTAINMENT, `chitieu attainment`, reports): what is missing and what exists. */
@@ -116,6 +214,9 @@ export const query = {
 export const plan = {
   'no-target-section': (_p: { line: number; text: string }) =>
     'Không tìm thấy phần chỉ tiêu trong kế hoạch (ví dụ "III. HỆ THỐNG CHỈ TIÊU", "Chỉ tiêu cụ thể:"). Hãy kiểm tra tiêu đề phần chỉ tiêu, hoặc nhập chỉ tiêu bằng tay.',
+  // Keys of imported targets (issue 11): a key the Targets tab holds for another target.
+  renamed: (p: { from: string; to: string; label: string; tab: string }) =>
+    `Mã "${p.from}" đã dùng cho một chỉ tiêu khác trên tab ${p.tab}: chỉ tiêu "${p.label}" nhận mã "${p.to}".`,
   'no-quantity': (p: { line: number; text: string }) =>
     `Dòng ${p.line} trong phần chỉ tiêu không có số lượng đọc được: "${p.text}". Nếu đó là một chỉ tiêu, hãy thêm bằng tay.`,
 };
@@ -143,9 +244,16 @@ export const report = {
   unitCode: 'Mã đơn vị',
   unitName: 'Tên đơn vị',
   cluster: 'Cụm',
-  reported: 'Đã báo cáo',
-  yes: 'Có',
-  notYet: 'Chưa',
+  reporting: 'Báo cáo',
+  // Closing a period (issue 14).
+  closedAt: (p: { time: string }) =>
+    `Số liệu đã chốt lúc: ${p.time} (giờ Việt Nam); thay đổi sau đó không làm đổi báo cáo này`,
+  lateHeading: (p: { periods: string }) => `Bổ sung sau chốt số liệu (${p.periods})`,
+  change: 'Thay đổi',
+  rows: 'Số dòng',
+  lateNote:
+    'Các thay đổi này thuộc các đợt đã chốt, được tính vào lũy kế của đợt này nhưng không làm đổi báo cáo đã chốt.',
+  lateUnits: (p: { count: number }) => `Đơn vị báo cáo trễ hạn (${p.count})`,
   nonReportingHeading: (p: { count: number }) => `III. ĐƠN VỊ CHƯA BÁO CÁO (${p.count})`,
   allReported: 'Tất cả đơn vị đã báo cáo.',
   rankingHeading: 'IV. XẾP HẠNG THI ĐUA',
@@ -231,6 +339,12 @@ export const cli = {
   importPlanAbout: 'đề xuất chỉ tiêu từ kế hoạch (.txt, .docx)',
   planFile: 'tệp kế hoạch .txt hoặc .docx',
   intoOption: 'thêm vào tab Chỉ tiêu của tệp .xlsx',
+  rollupAbout: 'tổng hợp số liệu cấp dưới',
+  upperFile: 'tệp .xlsx của cấp trên',
+  lowerFiles: 'các tệp .xlsx của cấp dưới',
+  rollupOut: 'tệp kết quả',
+  rollupPeriod: 'trả lời như report cho đợt này',
+  rollupForce: 'ghi đè tệp kết quả nếu đã có',
   // Errors.
   usage: (p: { detail: string }) =>
     `Lệnh chưa đúng (${p.detail}). Xem hướng dẫn: chitieu --help, hoặc chitieu <lệnh> --help`,
@@ -267,6 +381,14 @@ export const cli = {
     `Tệp PDF "${p.file}" (${p.pages} trang) không có chữ đọc được: có lẽ đó là bản scan (ảnh chụp văn bản). Hãy dùng bản Word (.docx) hoặc PDF xuất từ Word của kế hoạch, hoặc chép phần hệ thống chỉ tiêu vào tệp .txt rồi thử lại.`,
   pdfUnreadable: (p: { file: string }) =>
     `Không mở được tệp PDF "${p.file}" (tệp hỏng, có mật khẩu, hoặc không phải PDF). Hãy mở và lưu lại bằng trình đọc PDF, hoặc dùng bản .docx của kế hoạch.`,
+  // report --docx (issue 13)
+  badDateOption: (p: { text: string }) =>
+    `--date "${p.text}" không phải là ngày hợp lệ. Hãy ghi ngày/tháng/năm, ví dụ --date 23/07/2024.`,
+  sameDocx: 'Tệp Word (--docx) phải khác tệp đầu vào: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
+  notDocx: (p: { file: string }) =>
+    `"${p.file}" không có đuôi .docx. Hãy đặt tên tệp Word kết thúc bằng .docx, ví dụ bao-cao-dot-1.docx.`,
+  docxOption: 'báo cáo Word (.docx)',
+  dateOption: 'ngày ghi trên báo cáo Word',
   // init
   created: (p: { file: string; tabs: string; entries: number }) =>
     `Đã tạo ${p.file}: các tab ${p.tabs}; ${p.entries} dòng kết quả.`,
@@ -291,6 +413,8 @@ export const cli = {
   attainment: 'Tỷ lệ',
   status: 'Đánh giá',
   nonReporting: (p: { count: number; units: string }) => `Đơn vị chưa báo cáo (${p.count}): ${p.units || 'không có'}`,
+  late: (p: { count: number; units: string }) => `Báo cáo trễ hạn (${p.count}): ${p.units}`,
+  wroteDocx: (p: { file: string }) => `Đã ghi báo cáo Word ${p.file}`,
   leaders: (p: { top: string }) => `Dẫn đầu thi đua: ${p.top}`,
   reportCounts: (p: { errors: number; warnings: number; excluded: number }) =>
     `Lỗi: ${p.errors}, cảnh báo: ${p.warnings}; dòng bị loại: ${p.excluded}.`,
@@ -325,6 +449,7 @@ export const sidebar = {
   exists: 'đã có',
   existsTitle: 'Mã này đã có trên tab "Chỉ tiêu": nếu chọn thêm, dòng này sẽ bị bỏ qua.',
   key: 'Mã',
+  label: 'Nội dung',
   target: 'Chỉ tiêu',
   measure: 'Đơn vị tính',
   kind: 'Loại',
@@ -347,9 +472,26 @@ export const sidebar = {
   selectedSummary: (p: { selected: number; total: number }) => `Đã chọn ${p.selected}/${p.total} chỉ tiêu`,
   sourceLine: (p: { line: number }) => `dòng ${p.line}`,
   addChoice: (p: { label: string }) => `Thêm "${p.label}"`,
+  // Plan import: the label is editable (issue 11).
+  emptyLabel: (p: { label: string }) => `Chỉ tiêu "${p.label}" chưa có nội dung. Hãy nhập nội dung (tên chỉ tiêu).`,
+  /** Keys the Targets tab held for another target: those rows were added under new keys. */
+  renamedSummary: (p: { renamed: { from: string; to: string }[] }) =>
+    p.renamed.length
+      ? ` Mã đã dùng cho chỉ tiêu khác nên đặt mã mới: ${p.renamed.map((r) => `${r.from} → ${r.to}`).join(', ')}.`
+      : '',
   emptyKey: (p: { label: string }) => `Chỉ tiêu "${p.label}" chưa có mã. Hãy nhập mã.`,
   duplicateKey: (p: { key: string }) => `Mã "${p.key}" được chọn nhiều lần. Mỗi chỉ tiêu cần một mã riêng.`,
   badTarget: (p: { label: string }) => `Chỉ tiêu "${p.label}" cần một con số lớn hơn 0.`,
   addedSummary: (p: { added: number; skipped: string[] }) =>
     p.skipped.length ? `Đã thêm ${p.added} chỉ tiêu; bỏ qua: ${p.skipped.join(', ')}.` : `Đã thêm ${p.added} chỉ tiêu.`,
+  // The Word report download (issue 13): "Tải báo cáo Word (.docx)" in the period panel.
+  docxWorking: 'Đang tạo báo cáo Word…',
+  docxRendererFailed:
+    'Không tải được bộ tạo tệp Word trong thanh bên. Hãy đóng thanh bên, mở lại rồi thử lần nữa; hoặc dùng lệnh chitieu report --docx trên tệp .xlsx tải về.',
+  docxReady: 'Báo cáo Word đã sẵn sàng. Bấm vào tên tệp để lưu về máy:',
+  docxHint:
+    'Điền số ký hiệu, nơi nhận, người ký… ở tab Cài đặt; các phần kết quả nổi bật, hạn chế, phương hướng để Ban Chỉ huy viết thêm trong Word.',
+  /** "bao-cao-dot-2.docx (24 KB)". */
+  docxLink: (p: { fileName: string; bytes: number }) =>
+    `${p.fileName} (${Math.max(1, Math.round(p.bytes / 1024)).toLocaleString('vi-VN')} KB)`,
 };

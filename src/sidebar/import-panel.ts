@@ -2,7 +2,7 @@
 
 import { byId } from './dom';
 import { checkSelection, importRows, type ImportRow } from './import-rows';
-import { TEXT } from './messages';
+import { addedSummary, proposalSummary, renamedSummary, selectedSummary, TEXT } from './messages';
 import { markInvalid, renderProposals, renderWarnings } from './render-import';
 import { renderStatus } from './render-status';
 import { errorMessage, type ServerApi } from './server';
@@ -47,10 +47,7 @@ export function startImportPanel(server: ServerApi, onAdded: () => void): void {
     view.add.disabled = value || rows.length === 0;
   };
   const showSelected = () => {
-    view.selected.textContent = TEXT.selectedSummary({
-      selected: rows.filter((r) => r.checked).length,
-      total: rows.length,
-    });
+    view.selected.textContent = selectedSummary(rows.filter((r) => r.checked).length, rows.length);
   };
   const showRows = () => {
     renderProposals(view.proposals, rows, showSelected);
@@ -74,9 +71,7 @@ export function startImportPanel(server: ServerApi, onAdded: () => void): void {
         const existing = rows.filter((r) => r.proposal.exists).length;
         renderStatus(view.readStatus, { kind: 'idle' });
         renderStatus(view.addStatus, { kind: 'idle' });
-        view.summary.textContent = rows.length
-          ? TEXT.proposalSummary({ found: rows.length, existing })
-          : TEXT.noProposals;
+        view.summary.textContent = rows.length ? proposalSummary(rows.length, existing) : TEXT.noProposals;
         renderWarnings(view.warnings, proposal.warnings);
         showRows();
         view.result.hidden = false;
@@ -100,9 +95,15 @@ export function startImportPanel(server: ServerApi, onAdded: () => void): void {
     server
       .addTargets(selection.targets)
       .then((result) => {
-        // Every sent key is on the Targets tab now (added, or skipped because it was there already).
+        // Every sent target is on the Targets tab now: added (under a new key when the tab held its key for another
+        // target), or skipped because it was there already.
+        const renamed = [...(result.renamed ?? [])];
         sent.forEach((row, i) => {
-          row.proposal = { ...selection.targets[i]!, exists: true };
+          const sentKey = selection.targets[i]!.key;
+          const r = renamed.findIndex((x) => x.from === sentKey);
+          const key = r >= 0 ? renamed.splice(r, 1)[0]!.to : sentKey;
+          row.proposal = { ...selection.targets[i]!, key, exists: true };
+          row.label = row.proposal.label;
           row.key = row.proposal.key;
           row.unit = row.proposal.unit;
           row.checked = false;
@@ -110,7 +111,7 @@ export function startImportPanel(server: ServerApi, onAdded: () => void): void {
         showRows();
         renderStatus(view.addStatus, {
           kind: 'done',
-          message: TEXT.addedSummary({ added: result.added, skipped: result.skipped }),
+          message: addedSummary(result.added, result.skipped) + renamedSummary(result.renamed ?? []),
         });
         if (result.added > 0) onAdded();
       })

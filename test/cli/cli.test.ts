@@ -2,6 +2,7 @@
 
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatPercentVi } from '../../src/core';
 import { chitieu, json, sha256, tempDir } from '../support/cli';
 import { d, readTab, writeXlsx } from '../support/workbooks';
 
@@ -49,7 +50,13 @@ describe('chitieu on the built-in sample', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = json(run);
-    expect(report.period).toEqual({ name: 'Đợt 2', from: '2023-07-01', to: '2023-07-31', deadline: '2023-07-23' });
+    expect(report.period).toEqual({
+      name: 'Đợt 2',
+      from: '2023-07-01',
+      to: '2023-07-31',
+      deadline: '2023-07-23',
+      deadlineAt: '2023-07-23T23:59:59+07:00',
+    });
     expect(report.targets).toHaveLength(25);
     for (const t of report.targets) {
       if (t.kind === 'count') expect(t.attainment).toBeCloseTo(t.cumulative / t.target, 9);
@@ -68,14 +75,14 @@ describe('chitieu on the built-in sample', () => {
     expect(flat).toContain('VKS');
   });
 
-  it('attainment agrees with the report cumulative and prints a plain fraction', () => {
+  it('attainment agrees with the report cumulative and prints it as a Vietnamese percentage', () => {
     const report = json(chitieu('report', sample, '--period', 'Đợt 1', '--out', join(dir, 'd1.xlsx'), '--json'));
     const trees = report.targets.find((t: any) => t.key === 'cay-xanh');
     const a = json(chitieu('attainment', sample, 'cay-xanh', '--period', 'Đợt 1', '--json'));
     expect(a).toMatchObject({ key: 'cay-xanh', target: 500, achieved: trees.cumulative, attainment: trees.attainment });
     const plain = chitieu('attainment', sample, 'CAY-XANH', '--period', 'dot 1');
     expect(plain.status).toBe(0);
-    expect(Number(plain.stdout.trim())).toBeCloseTo(trees.attainment, 4);
+    expect(plain.stdout.trim()).toBe(formatPercentVi(trees.attainment));
   });
 
   it('writes the report next to the input with the period in its name when --out is absent', () => {

@@ -183,7 +183,9 @@ describe('figures over generated seasons', () => {
     fc.assert(
       fc.property(seasonArb, (specs) => {
         const a = analyzeEntries(specs.map(rowOf));
-        expect(a.problems.filter((p) => p.code !== 'duplicate')).toEqual([]);
+        // Generated amounts may pass a whole target (up to 100 km of a 0,5 km road): that is the over-target
+        // warning (test/core/quantity-checks.test.ts), not a refusal.
+        expect(a.problems.filter((p) => p.code !== 'duplicate' && p.code !== 'over-target')).toEqual([]);
       }),
       RUNS,
     );

@@ -9,7 +9,13 @@ describe('buildReport', () => {
   it('gives the period, the window and the clock it was given', () => {
     const r = buildReport(season(), 'Đợt 2', NOW);
     expect(r.campaign).toBe('Chiến dịch tình nguyện Kỳ nghỉ hồng lần thứ 22 – năm 2023 (Quận 11)');
-    expect(r.period).toEqual({ name: 'Đợt 2', from: '2023-07-01', to: '2023-07-31', deadline: '2023-07-23' });
+    expect(r.period).toEqual({
+      name: 'Đợt 2',
+      from: '2023-07-01',
+      to: '2023-07-31',
+      deadline: '2023-07-23',
+      deadlineAt: '2023-07-23T23:59:59+07:00',
+    });
     expect(r.window).toEqual({ from: '2023-06-11', to: '2023-08-06' });
     expect(r.generatedAt).toBe('2023-07-24T03:00:00.000Z');
   });

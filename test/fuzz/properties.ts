@@ -16,9 +16,7 @@ const KNOWN_CODES = new Set([
   'duplicate',
   'over-base',
   'missing-evidence',
-  // Suspicious quantities (warnings; the row still counts).
   'over-target',
-  'over-allocation',
   'fractional-count',
   'ambiguous-comma',
 ]);

@@ -47,6 +47,8 @@ describe('setUpTemplate', () => {
       'Số lượng',
       'Nội dung hoạt động',
       'Minh chứng',
+      // The add-on's own stamp column, at the right of the user's columns (docs/DOMAIN.md, "Deadlines").
+      'Ghi nhận lúc',
     ]);
     expect(emulation.spreadsheet.frozenRows('Kết quả')).toBe(1);
     expect(emulation.spreadsheet.cell('Kết quả', 'B2').validation?.criteria).toBe('VALUE_IN_RANGE');
@@ -150,7 +152,8 @@ describe('validateEntries and onEdit marks', () => {
     const outcome = bundle.edit('Kết quả', 'D2', 'abc');
     expect(outcome.error).toBeUndefined();
     expect(emulation.spreadsheet.cell('Kết quả', 'D2').note).toMatch(/không phải là số/);
-    expect(outcome.calls).toBeLessThan(40);
+    // The formula refresh is 9 TextFinder replaces (4 calls each): see test/gas/fail-safe.test.ts for the cells read.
+    expect(outcome.calls).toBeLessThan(160);
   });
 });
 
@@ -208,7 +211,8 @@ describe('custom functions', () => {
     expect(outcome.error).toBeUndefined();
     const after = emulation.spreadsheet.sheetValues('Tổng hợp')[0]![0] as number;
     expect(after).toBeCloseTo(before + 200 / 500, 9);
-    expect(emulation.spreadsheet.sheetFormulas('Tổng hợp')[0]![0]).toBe('=ATTAINMENT("cay-xanh")');
+    // The refresh swaps the name with its alias (the same function): the text changed, so Sheets computed it again.
+    expect(emulation.spreadsheet.sheetFormulas('Tổng hợp')[0]![0]).toBe('=CHITIEU_ATTAINMENT("cay-xanh")');
   });
 });
 
@@ -252,7 +256,7 @@ describe('generateReport', () => {
     const { emulation, bundle } = sample();
     bundle.run('generateReport', 'Đợt 1');
     const report = emulation.spreadsheet.sheetValues(REPORT);
-    emulation.failOn('Sheet.insertChart', { message: 'Service Spreadsheets failed while accessing document' });
+    emulation.failOn('Range.copyTo', { message: 'Service Spreadsheets failed while accessing document' });
     expect(() => bundle.run('generateReport', 'Đợt 1')).toThrow(/Service Spreadsheets failed/);
     expect(emulation.spreadsheet.sheetNames().filter((n) => n.startsWith('Báo cáo'))).toEqual([REPORT]);
     expect(emulation.spreadsheet.sheetValues(REPORT)).toEqual(report);

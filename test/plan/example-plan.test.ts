@@ -51,7 +51,7 @@ describe('the example ward plan', () => {
   it('labels each part of a compound item with its own words', () => {
     expect(result.targets.filter((t) => [37, 39, 41].includes(t.line)).map((t) => t.label)).toEqual([
       'Tổ chức buổi sinh hoạt hè cho thiếu nhi',
-      'Thu hút lượt thiếu nhi tham gia sinh hoạt hè',
+      'Thu hút thiếu nhi tham gia sinh hoạt hè',
       'Chi đoàn khu phố có công trình thanh niên',
       'Đoàn viên tham gia ít nhất một hoạt động tình nguyện',
       'Kết nạp mới đoàn viên',

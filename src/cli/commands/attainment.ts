@@ -1,8 +1,8 @@
-// `chitieu attainment FILE KEY [--period NAME] [--unit CODE]`: one attainment as a fraction.
+// `chitieu attainment FILE KEY [--period NAME] [--unit CODE]`: one attainment, `102%` / `30,8%` (a fraction in --json).
 
 import { answer, type Lang } from '../../core';
 import { load, requireSound } from '../load';
-import { printJson } from '../output';
+import { formatPercent, printJson } from '../output';
 
 export async function attainmentCommand(
   file: string,
@@ -13,6 +13,6 @@ export async function attainmentCommand(
   requireSound(analysis);
   const result = answer(analysis, { target: key, period: options.period ?? null, unit: options.unit ?? null });
   if (options.json) printJson(result);
-  else console.log(String(Math.round(result.attainment * 1e4) / 1e4));
+  else console.log(formatPercent(result.attainment));
   return 0;
 }

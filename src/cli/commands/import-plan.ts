@@ -17,9 +17,10 @@ import {
 } from '../../core';
 import { htmlToText } from '../../core/plan/html';
 import { layoutPdfText, readPdf, type PdfItem } from '../pdf-text';
-import { importPlan, type PlanImport, type PlanTarget } from '../../core/plan';
-import { CLI, LABEL } from '../../messages';
+import { importPlan, type ExistingTarget, type PlanImport, type PlanTarget } from '../../core/plan';
+import { CLI, LABEL, PLAN } from '../../messages';
 import { printJson, table } from '../output';
+import { writeOutputFile } from '../output-file';
 import { openWorkbook, sheetData } from '../xlsx';
 
 export async function importPlanCommand(
@@ -27,17 +28,29 @@ export async function importPlanCommand(
   options: { json?: boolean; into?: string; lang: 'vi' | 'en' },
 ): Promise<number> {
   const text = await readPlan(file);
-  const plan = importPlan(text);
+  // Against a workbook, a key its Targets tab holds for another target becomes "-2" (never a skip).
+  const existing = options.into ? targetsSheet(await openWorkbook(options.into)).existing : [];
+  const plan = importPlan(text, existing);
   const appended = options.into ? await appendTargets(options.into, plan.targets) : null;
   if (options.json) {
     printJson({
-      targets: plan.targets,
+      // `exists` says something only against a workbook (--into).
+      targets: options.into ? plan.targets : plan.targets.map(({ exists: _exists, ...t }) => t),
       warnings: plan.warnings.map((w) => ({
         code: w.code,
         line: w.line,
         message: options.lang === 'en' ? w.messageEn : w.message,
       })),
-      ...(appended ? { into: { file: options.into, added: appended.added, skipped: appended.skipped } } : {}),
+      ...(appended
+        ? {
+            into: {
+              file: options.into,
+              added: appended.added,
+              skipped: appended.skipped,
+              renamed: plan.targets.filter((t) => t.renamedFrom).map((t) => ({ from: t.renamedFrom, to: t.key })),
+            },
+          }
+        : {}),
     });
   } else {
     printHuman(plan, options.lang, appended, options.into);
@@ -123,7 +136,8 @@ async function appendTargets(into: string, targets: PlanTarget[]): Promise<Appen
     keys.add(keyOf(target.key));
     added.push(target.key);
   }
-  if (added.length > 0) await workbook.xlsx.writeFile(into);
+  // Written whole then renamed over the file: a full disk half-way leaves the workbook as it was.
+  if (added.length > 0) await writeOutputFile(into, (temp) => workbook.xlsx.writeFile(temp), '--into');
   return { added, skipped };
 }
 
@@ -132,6 +146,7 @@ function targetsSheet(workbook: ExcelJS.Workbook): {
   columns: Record<string, number>;
   lastRow: number;
   keys: Set<string>;
+  existing: ExistingTarget[];
 } {
   const data = { sheets: workbook.worksheets.map(sheetData) };
   const found = findSheet(data, TARGETS);
@@ -140,31 +155,39 @@ function targetsSheet(workbook: ExcelJS.Workbook): {
     sheet.addRow(headerRow(TARGETS));
     sheet.getRow(1).font = { bold: true };
     const columns = Object.fromEntries(TARGETS.columns.map((c, i) => [c.id, i]));
-    return { sheet, columns, lastRow: 1, keys: new Set() };
+    return { sheet, columns, lastRow: 1, keys: new Set(), existing: [] };
   }
   const parsed = readTable(found, TARGETS);
   const missing = missingColumns(parsed);
   if (missing.length > 0) {
-    throw ChiTieuError.ofProblems('bad-workbook', missing);
+    throw new ChiTieuError('bad-workbook', {
+      vi: missing.map((p) => p.message).join('\n'),
+      en: missing.map((p) => p.messageEn).join('\n'),
+    });
   }
   const sheet = workbook.worksheets.find((w) => w.name === found.name)!;
-  const keys = new Set(dataRows(parsed).map((r) => keyOf(r.get('key'))));
-  return { sheet, columns: parsed.columns, lastRow: found.rows.length, keys };
+  const rows = dataRows(parsed);
+  const keys = new Set(rows.map((r) => keyOf(r.get('key'))));
+  const existing = rows.map((r) => ({
+    key: String(r.get('key') ?? '').trim(),
+    label: String(r.get('label') ?? ''),
+    unit: String(r.get('unit') ?? ''),
+  }));
+  return { sheet, columns: parsed.columns, lastRow: found.rows.length, keys, existing };
 }
 
 function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, into: string | undefined): void {
-  const say = CLI.say;
   if (plan.targets.length > 0) {
     console.log(
       table(
         [
-          say(lang, 'line'),
-          say(lang, 'key'),
-          say(lang, 'label'),
-          say(lang, 'measureLong'),
-          say(lang, 'target'),
-          say(lang, 'kind'),
-          say(lang, 'group'),
+          CLI.say(lang, 'line'),
+          CLI.say(lang, 'key'),
+          CLI.say(lang, 'label'),
+          CLI.say(lang, 'measureLong'),
+          CLI.say(lang, 'target'),
+          CLI.say(lang, 'kind'),
+          CLI.say(lang, 'group'),
         ],
         plan.targets.map((p) => [
           String(p.line),
@@ -172,7 +195,6 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
           p.label,
           p.unit,
           p.target,
-          // The Kind column's words in Vietnamese (what the Targets tab takes); the code itself in English.
           lang === 'en' ? p.kind : LABEL.say('vi', p.kind),
           p.group,
         ]),
@@ -181,10 +203,19 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
     );
   }
   for (const w of plan.warnings) console.log(lang === 'en' ? w.messageEn : w.message);
-  console.log(say(lang, 'proposed', { count: plan.targets.length }));
+  console.log(CLI.say(lang, 'proposed', { count: plan.targets.length }));
+  for (const target of plan.targets.filter((t) => t.renamedFrom)) {
+    const text = PLAN.text('renamed', {
+      from: target.renamedFrom!,
+      to: target.key,
+      label: target.label,
+      tab: lang === 'en' ? TARGETS.english : TARGETS.name,
+    });
+    console.log(lang === 'en' ? text.en : text.vi);
+  }
   if (appended && into) {
     console.log(
-      say(lang, 'appended', {
+      CLI.say(lang, 'appended', {
         added: appended.added.length,
         tab: lang === 'en' ? TARGETS.english : TARGETS.name,
         file: into,

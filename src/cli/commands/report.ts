@@ -5,9 +5,10 @@ import { buildReport, ChiTieuError, fold, reportLayout, type Lang, type ReportMo
 import { CLI, LABEL } from '../../messages';
 import { load, requireSound } from '../load';
 import { checkOutputPath, writeOutputFile } from '../output-file';
-import { formatNumber, formatPercent, printJson, table } from '../output';
+import { formatNumber, formatPercent, printJson, table, viDateOf } from '../output';
 import { addReportSheet, REPORT_COLUMN_WIDTHS, reportTabName } from '../report-sheet';
 import { NotInjectable, writeCopyWithSheet } from '../xlsx-inject';
+import { checkDocxPath, documentDate, writeReportDocx } from './report-docx';
 
 /** "sample.xlsx" + "Đợt 1" → "sample.bao-cao-dot-1.xlsx", next to the input. */
 export function defaultReportPath(input: string, period: string): string {
@@ -20,29 +21,41 @@ export function defaultReportPath(input: string, period: string): string {
 
 export async function reportCommand(
   file: string,
-  options: { period: string; out?: string; force?: boolean; json?: boolean; lang: Lang },
+  options: { period: string; out?: string; docx?: string; date?: string; force?: boolean; json?: boolean; lang: Lang },
 ): Promise<number> {
+  // With --docx and no --out only the document is written.
+  const writeTab = options.out !== undefined || options.docx === undefined;
+  const date = documentDate(options.date);
+  if (options.docx !== undefined) checkDocxPath(options.docx, file, options.force);
   const out = options.out ?? defaultReportPath(file, options.period);
-  if (resolve(out) === resolve(file)) {
-    throw new ChiTieuError('same-file', CLI.text('sameFile'));
+  if (writeTab) {
+    if (resolve(out) === resolve(file)) {
+      throw new ChiTieuError('same-file', CLI.text('sameFile'));
+    }
+    checkOutputPath(out, { force: options.force, flag: '--out' });
   }
-  checkOutputPath(out, { force: options.force, flag: '--out' });
   const { workbook, analysis } = await load(file);
   requireSound(analysis);
   const model = buildReport(analysis, options.period);
   const tab = reportTabName(model.period.name);
-  await writeOutputFile(out, async (temp) => {
-    try {
-      await writeCopyWithSheet(file, temp, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
-    } catch (error) {
-      if (!(error instanceof NotInjectable)) throw error;
-      // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
-      addReportSheet(workbook, model, options.lang);
-      await workbook.xlsx.writeFile(temp);
-    }
-  });
-  if (options.json) printJson({ ...jsonOf(model), output: out, tab });
-  else printReport(model, out, tab, options.lang);
+  if (writeTab)
+    await writeOutputFile(out, async (temp) => {
+      try {
+        await writeCopyWithSheet(file, temp, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
+      } catch (error) {
+        if (!(error instanceof NotInjectable)) throw error;
+        // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
+        addReportSheet(workbook, model, options.lang);
+        await workbook.xlsx.writeFile(temp);
+      }
+    });
+  if (options.docx !== undefined) await writeReportDocx(model, options.docx, { date, lang: options.lang });
+  const written = { output: writeTab ? out : null, tab: writeTab ? tab : null, docx: options.docx ?? null };
+  if (options.json) printJson({ ...jsonOf(model), ...written });
+  else {
+    printReport(model, out, tab, options.lang, writeTab);
+    if (options.docx !== undefined) console.log(CLI.say(options.lang, 'wroteDocx', { file: options.docx }));
+  }
   return 0;
 }
 
@@ -52,21 +65,23 @@ function jsonOf(model: ReportModel) {
   return rest;
 }
 
-function printReport(model: ReportModel, out: string, tab: string, lang: Lang): void {
+function printReport(model: ReportModel, out: string, tab: string, lang: Lang, wroteTab: boolean): void {
   const p = model.period;
-  const say = CLI.say;
-  console.log(say(lang, 'reportHeading', { name: p.name, from: p.from, to: p.to, deadline: p.deadline ?? '—' }));
+  // A deadline at the end of its day reads as the day alone; one with a time shows it (17:00 23/06/2024).
+  const time = p.deadlineAt.slice(11, 19) === '23:59:59' ? '' : `${p.deadlineAt.slice(11, 16)} `;
+  const deadline = p.deadline ? `${time}${viDateOf(p.deadline)}` : '—';
+  console.log(CLI.say(lang, 'reportHeading', { name: p.name, from: viDateOf(p.from), to: viDateOf(p.to), deadline }));
   console.log(
     table(
       [
-        say(lang, 'key'),
-        say(lang, 'label'),
-        say(lang, 'measure'),
-        say(lang, 'target'),
-        say(lang, 'periodResult'),
-        say(lang, 'cumulative'),
-        say(lang, 'attainment'),
-        say(lang, 'status'),
+        CLI.say(lang, 'key'),
+        CLI.say(lang, 'label'),
+        CLI.say(lang, 'measure'),
+        CLI.say(lang, 'target'),
+        CLI.say(lang, 'periodResult'),
+        CLI.say(lang, 'cumulative'),
+        CLI.say(lang, 'attainment'),
+        CLI.say(lang, 'status'),
       ],
       model.targets.map((x) => [
         x.key,
@@ -83,14 +98,20 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang): 
   );
   const names = new Map(model.units.map((u) => [u.code, u.name]));
   const missing = model.nonReporting.map((c) => `${c} (${names.get(c)})`).join(', ');
-  console.log(say(lang, 'nonReporting', { count: model.nonReporting.length, units: missing }));
+  console.log(CLI.say(lang, 'nonReporting', { count: model.nonReporting.length, units: missing }));
+  const late = model.lateUnits.map((c) => `${c} (${names.get(c)})`).join(', ');
+  if (late) console.log(CLI.say(lang, 'late', { count: model.lateUnits.length, units: late }));
   const top = model.ranking
     .slice(0, 3)
     .map((r) => `${r.rank}. ${r.name} (${formatNumber(r.score)})`)
     .join('; ');
-  console.log(say(lang, 'leaders', { top }));
+  console.log(CLI.say(lang, 'leaders', { top }));
   console.log(
-    say(lang, 'reportCounts', { errors: model.errors, warnings: model.warnings, excluded: model.excludedRows.length }),
+    CLI.say(lang, 'reportCounts', {
+      errors: model.errors,
+      warnings: model.warnings,
+      excluded: model.excludedRows.length,
+    }),
   );
-  console.log(say(lang, 'wroteTab', { tab, file: out }));
+  if (wroteTab) console.log(CLI.say(lang, 'wroteTab', { tab, file: out }));
 }

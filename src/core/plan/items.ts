@@ -25,7 +25,7 @@ export function splitItem(text: string): string[] {
 }
 
 // A full stop ends a sentence when a capital, a digit or a marker follows and the word before is not an abbreviation ("TP.", "v.v.").
-function sentenceEnds(text: string, i: number): boolean {
+export function sentenceEnds(text: string, i: number): boolean {
   if (!/^\s+(?:[\p{Lu}\d“"(]|[-+•])/u.test(text.slice(i + 1))) return false;
   const word = /([\p{L}\d]+)$/u.exec(text.slice(0, i))?.[1] ?? '';
   if (/^\d+$/.test(word)) return true;

@@ -6,3 +6,8 @@ export const PLAN_WARNINGS = {
   'no-target-section': (): Text => PLAN.text('no-target-section', { line: 0, text: '' }),
   'no-quantity': (p: { line: number; text: string }): Text => PLAN.text('no-quantity', p),
 };
+
+/** @deprecated use PLAN.text('renamed', p). */
+export const PLAN_KEY_MESSAGES = {
+  renamed: (p: { from: string; to: string; label: string; tab: string }): Text => PLAN.text('renamed', p),
+};

@@ -77,7 +77,7 @@ function hasQuantity(text: string): boolean {
 }
 
 /** Walks the plan once: target sections, their groups, and the item lines inside them. */
-export function scanSections(lines: PlanLine[], skip: ReadonlySet<number>): SectionScan {
+export function scanSections(lines: PlanLine[], skip: ReadonlySet<number>, titles?: RegExp): SectionScan {
   const items: ItemLine[] = [];
   const context = new Map<number, { inSection: boolean; group: string }>();
   let sections = 0;
@@ -146,7 +146,7 @@ export function scanSections(lines: PlanLine[], skip: ReadonlySet<number>): Sect
     const quantity = hasQuantity(pl.text);
     const target =
       like &&
-      TARGET_TITLE.test(t.folded) &&
+      (TARGET_TITLE.test(t.folded) || (titles !== undefined && titles.test(t.folded))) &&
       !NOT_TARGET_TITLE.test(t.folded) &&
       !NOT_INTRO.test(t.folded) &&
       !hasQuantity(t.title);

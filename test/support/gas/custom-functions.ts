@@ -19,6 +19,21 @@ export interface CustomCall {
   error?: string;
 }
 
+/** A formula that is one cell reference, e.g. `='Báo cáo – Đợt 1'!D5`: its value is that cell's. */
+export interface CellReference {
+  sheetName: string | null;
+  row: number;
+  col: number;
+  home: SheetModel;
+}
+
+/** Sheets' own functions that tests write: the emulation leaves them unevaluated instead of calling them unknown. */
+const BUILT_IN = new Set(
+  'SUM SUMIF SUMIFS COUNT COUNTA COUNTIF COUNTIFS AVERAGE MIN MAX IF IFERROR IFS AND OR NOT VLOOKUP HLOOKUP XLOOKUP INDEX MATCH ROUND TODAY NOW TEXT CONCATENATE JOIN SPLIT FILTER QUERY SORT UNIQUE ARRAYFORMULA IMPORTRANGE HYPERLINK LEN LEFT RIGHT MID UPPER LOWER TRIM VALUE DATE YEAR MONTH DAY'.split(
+    ' ',
+  ),
+);
+
 /** Runs a custom function as its own execution (load-bundle.ts). */
 export interface CustomFunctionHost {
   /** The top-level function a formula name refers to (case-insensitive, not ending in "_"), or null. */
@@ -27,6 +42,42 @@ export interface CustomFunctionHost {
 }
 
 const REF = String.raw`(?:(?:'(?:[^']|'')+'|[^\s'!(),;:"]+)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?`;
+const SINGLE_REFERENCE = new RegExp(String.raw`^=\s*(${REF})\s*$`);
+
+/** `=Sheet!A1` or `='A tab'!B2` (one cell): what it points at; null for anything else. */
+export function parseReference(formula: string, home: SheetModel): CellReference | null {
+  const match = SINGLE_REFERENCE.exec(formula);
+  if (!match) return null;
+  const { sheetName, ref } = splitSheetPrefix(match[1]!);
+  const area = parseA1(ref.replace(/\$/g, ''), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+  if (!area || area.numRows !== 1 || area.numCols !== 1) return null;
+  return { sheetName, row: area.row, col: area.col, home };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** How a tab's name is written in a formula: bare when it is a plain word, else quoted with '' for a quote. */
+function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
+}
+
+/**
+ * Rewrites references to a renamed tab (they follow the new name) or a deleted one (each reference becomes `#REF!`
+ * and stays so, even if a tab of that name comes back). This is what Sheets is seen to do; Google documents no
+ * formula rewriting on these pages, so it is the emulation's reading of observed behaviour, not a citation.
+ */
+export function renameReferences(formula: string, oldName: string, newName: string | null): string {
+  const quoted = `'${escapeRegExp(oldName.replace(/'/g, "''"))}'!`;
+  const bare = /^[A-Za-z_][A-Za-z0-9_]*$/.test(oldName) ? String.raw`|(?<![\w.'])` + `${escapeRegExp(oldName)}!` : '';
+  const cell = String.raw`\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?`;
+  const pattern = new RegExp(`(?:${quoted}${bare})(${cell})`, 'gi');
+  return formula.replace(pattern, (_all, ref: string) =>
+    newName === null ? '#REF!' : `${sheetPrefix(newName)}${ref}`,
+  );
+}
+
 const TOKEN = new RegExp(
   String.raw`\s*(?:("(?:[^"]|"")*")|([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(?![\w!:])|(TRUE|FALSE)(?![\w(!:])|(${REF}))\s*`,
   'iy',
@@ -97,13 +148,40 @@ export class Recalc implements ModelListener {
   /** Custom-function cells with a reference among their arguments. */
   private readonly withRefs = new Set<Cell>();
   private readonly evaluating = new Set<Cell>();
+  /** Cells whose formula is a single reference to another cell. */
+  private readonly references = new Set<Cell>();
   private settling = false;
+  /**
+   * Sheets runs each custom-function cell as its own execution, in no promised order, possibly at the same time
+   * (https://developers.google.com/apps-script/guides/sheets/functions): 'shuffled' evaluates pending cells in a
+   * seeded random order instead of the sheet's.
+   */
+  order: 'sheet' | 'shuffled' = 'sheet';
+  random: () => number = Math.random;
+  /** Runs before each custom-function execution (e.g. to evict the cache, as Google may at any time). */
+  beforeEachCall: (() => void) | null = null;
 
   constructor(private readonly book: BookModel) {}
 
   formulaSet(sheet: SheetModel, cell: Cell, row: number, col: number): void {
-    const parsed = parseCustomCall(cell.formula);
     this.withRefs.delete(cell);
+    this.references.delete(cell);
+    cell.reference = undefined;
+    if (cell.formula.includes('#REF!')) {
+      cell.custom = undefined;
+      this.pending.delete(cell);
+      cell.value = '#REF!';
+      return;
+    }
+    const reference = parseReference(cell.formula, sheet);
+    if (reference) {
+      cell.custom = undefined;
+      this.pending.delete(cell);
+      cell.reference = reference;
+      this.references.add(cell);
+      return;
+    }
+    const parsed = parseCustomCall(cell.formula);
     if (!parsed) {
       cell.custom = undefined;
       this.pending.delete(cell);
@@ -117,8 +195,22 @@ export class Recalc implements ModelListener {
 
   formulaRemoved(cell: Cell): void {
     cell.custom = undefined;
+    cell.reference = undefined;
     this.pending.delete(cell);
     this.withRefs.delete(cell);
+    this.references.delete(cell);
+  }
+
+  sheetRenamed(oldName: string, newName: string | null): void {
+    for (const sheet of this.book.sheets) {
+      sheet.rows.forEach((cells, r) =>
+        cells?.forEach((cell, c) => {
+          if (!cell?.formula) return;
+          const next = renameReferences(cell.formula, oldName, newName);
+          if (next !== cell.formula) sheet.setFormula(r + 1, c + 1, next);
+        }),
+      );
+    }
   }
 
   /** Values in area changed: calls whose argument values now differ become pending (Sheets' rule). */
@@ -148,7 +240,7 @@ export class Recalc implements ModelListener {
     this.settling = true;
     const runs = new Map<Cell, number>();
     try {
-      for (const cell of this.pending) {
+      for (let cell = this.nextPending(); cell; cell = this.nextPending()) {
         const count = (runs.get(cell) ?? 0) + 1;
         runs.set(cell, count);
         if (count > 50) {
@@ -161,6 +253,24 @@ export class Recalc implements ModelListener {
       }
     } finally {
       this.settling = false;
+    }
+    this.evaluateReferences();
+  }
+
+  private nextPending(): Cell | undefined {
+    if (this.pending.size === 0) return undefined;
+    if (this.order === 'sheet') return this.pending.values().next().value;
+    const all = [...this.pending];
+    return all[Math.floor(this.random() * all.length)];
+  }
+
+  /** A reference shows the referenced cell's value; a tab that does not exist gives #REF!. */
+  private evaluateReferences(): void {
+    for (const cell of this.references) {
+      const ref = cell.reference!;
+      const sheet = ref.sheetName === null ? ref.home : this.book.byName(ref.sheetName);
+      const value = !sheet || sheet.deleted ? '#REF!' : (sheet.cell(ref.row, ref.col)?.value ?? '');
+      cell.value = isDate(value) ? new Date(value.getTime()) : value;
     }
   }
 
@@ -217,9 +327,14 @@ export class Recalc implements ModelListener {
       const before = cell.value;
       const name = this.host!.resolve(call.name);
       call.error = undefined;
-      if (name === null) {
-        cell.value = '';
+      if (name === null && BUILT_IN.has(call.name.toUpperCase())) {
+        cell.value = ''; // a built-in function: not evaluated by the emulation
+      } else if (name === null) {
+        // What Sheets shows for a function nobody defines.
+        cell.value = '#NAME?';
+        call.error = `Unknown function: '${call.name}'.`;
       } else {
+        this.beforeEachCall?.();
         const outcome = this.host!.call(name, args);
         const result = 'error' in outcome ? { error: outcome.error, shown: '#ERROR!' } : cellResult(outcome.value);
         if ('error' in result) {

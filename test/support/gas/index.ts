@@ -15,6 +15,7 @@ import {
   Runtime,
   type AuthModeName,
   type CallCounter,
+  type Cut,
   type LockScope,
   type LogEntry,
   type RecordedAlert,
@@ -25,6 +26,7 @@ import {
 import { createConsole, createLogger, createScriptApp, createSession } from './session';
 import { ruleOf } from './data-validation';
 import { newProtection } from './protection';
+import { rangeOf } from './range';
 import { SheetImpl, sheetOf } from './sheet';
 import { createSpreadsheetApp, spreadsheetOf } from './spreadsheet';
 import { textFinderOf } from './text-finder';
@@ -32,7 +34,7 @@ import { targetOf } from './strict';
 import { createUtilities } from './utilities';
 import type { World } from './world';
 
-export type { AuthModeName, LoadedBundle, RecordedMenu, Toast };
+export type { AuthModeName, Cut, LoadedBundle, RecordedMenu, Toast };
 export type { EditOutcome } from './load-bundle';
 
 const REPO = join(__dirname, '..', '..', '..');
@@ -130,12 +132,36 @@ export interface Emulation {
   cellError(sheet: string | GoogleAppsScript.Spreadsheet.Sheet, a1: string): string | undefined;
   /** The nth call (default 1st) of `Class.member` from now on throws Exception(message). */
   failOn(member: string, options?: { nth?: number; message?: string }): void;
+  /**
+   * The next execution of a script run or trigger (not a custom function, not loadBundle's own) is cut at its nth
+   * service call: that call and every later one of the execution throw (runtime.ts, Cut).
+   */
+  cutNextExecution(nth: number, message?: string): Cut;
+  /** From now on the code runs as this user (the owner stays the one given at creation): protections apply to them. */
+  actAs(email: string): void;
+  /**
+   * How custom-function cells are evaluated: in the sheet's order (default) or a seeded random one, and the share of
+   * those executions that find the cache empty (Google may evict any entry at any time).
+   */
+  customFunctions(options: { order?: 'sheet' | 'shuffled'; seed?: number; cacheMissRate?: number }): void;
   /** Moves the virtual clock (cache expiry, lock timeouts). */
   advanceTime(ms: number): void;
   /** Evicts every cached entry (Google may do so at any time). */
   clearCaches(): void;
   /** The answers the next Ui.alert calls get ('OK', 'CANCEL', 'YES', 'NO'). */
   answerAlerts(...buttons: string[]): void;
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same order in every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export function createEmulation(options: EmulationOptions = {}): Emulation {
@@ -156,6 +182,7 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
     book,
     recalc,
     make: {
+      range: (sheet, area) => rangeOf(world, sheet, area),
       sheet: (model) => sheetOf(world, model),
       spreadsheet: () => spreadsheetOf(world),
       textFinder: (scopes, findText) => textFinderOf(world, scopes, findText),
@@ -164,6 +191,7 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
     },
     projectDir: options.projectDir ?? join(REPO, 'build'),
     userEmail: options.userEmail ?? 'test@example.com',
+    ownerEmail: options.userEmail ?? 'test@example.com',
     scriptTimeZone,
     addonName: options.addonName ?? 'Add-on',
   };
@@ -359,6 +387,16 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
     },
     failOn(member, opts = {}) {
       rt.failOn(member, opts.nth ?? 1, opts.message ?? `Injected failure in ${member}`);
+    },
+    cutNextExecution: (nth, message = 'Exceeded maximum execution time') => rt.cutNextExecution(nth, message),
+    actAs(email) {
+      world.userEmail = email;
+    },
+    customFunctions({ order = 'sheet', seed = 1, cacheMissRate = 0 }) {
+      const random = seededRandom(seed);
+      recalc.order = order;
+      recalc.random = random;
+      recalc.beforeEachCall = cacheMissRate > 0 ? () => random() < cacheMissRate && caches.clear() : null;
     },
     advanceTime: (ms) => rt.advance(ms),
     clearCaches: () => caches.clear(),

@@ -20,6 +20,8 @@ export interface EditOutcome {
   durationMs: number;
   /** Service calls made by onEdit (and the custom functions recomputed when it ended). */
   calls: number;
+  /** Cells onEdit read (getValues, getNotes, getBackgrounds…), custom functions recomputed after it not included. */
+  cellsRead: number;
 }
 
 export interface LoadedBundle {
@@ -37,7 +39,7 @@ export interface LoadedBundle {
    * value is written without counting calls, custom functions whose argument values changed are recomputed, then the
    * bundle's onEdit(e) runs as a simple trigger in AuthMode.LIMITED.
    */
-  edit(sheetName: string, a1: string, value: unknown): EditOutcome;
+  edit(sheetName: string, a1: string, value: unknown, options?: { authMode?: AuthModeName }): EditOutcome;
 }
 
 function errorMessage(error: unknown): string {
@@ -61,12 +63,22 @@ export function loadBundle(
     return { context, realm };
   };
 
-  const execute = (kind: 'run' | 'trigger' | 'custom-function', mode: AuthModeName, name: string, args: unknown[]) => {
+  const execute = (
+    kind: 'run' | 'trigger' | 'custom-function',
+    mode: AuthModeName,
+    name: string,
+    args: unknown[],
+    atEnd?: () => void,
+  ) => {
     const { context, realm } = newContext();
     return rt.execute(kind, mode, realm, () => {
-      script.runInContext(context);
-      const fn = context[name] as (...a: unknown[]) => unknown;
-      return copyOut(fn(...args.map((a) => rt.intoRealm(a))));
+      try {
+        script.runInContext(context);
+        const fn = context[name] as (...a: unknown[]) => unknown;
+        return copyOut(fn(...args.map((a) => rt.intoRealm(a))));
+      } finally {
+        atEnd?.();
+      }
     });
   };
 
@@ -108,7 +120,7 @@ export function loadBundle(
     open: (authMode = 'LIMITED') => trigger('onOpen', authMode, userEvent(authMode)),
     install: () => trigger('onInstall', 'FULL', userEvent('FULL')),
 
-    edit(sheetName, a1, value) {
+    edit(sheetName, a1, value, options = {}) {
       const sheet = book.byName(sheetName);
       if (!sheet) throw new Error(`edit: no sheet named "${sheetName}"`);
       const parsed = parseA1(a1, sheet.maxRows, sheet.maxColumns);
@@ -133,24 +145,33 @@ export function loadBundle(
       book.listener.changed(sheet, area);
       world.recalc.settle();
       if (!functions.includes('onEdit'))
-        return { triggered: false, result: undefined, error: undefined, durationMs: 0, calls: 0 };
+        return { triggered: false, result: undefined, error: undefined, durationMs: 0, calls: 0, cellsRead: 0 };
 
-      const event: Record<string, unknown> = {
-        authMode: 'LIMITED',
-        range: rangeOf(world, sheet, area),
-        source: spreadsheetOf(world),
-        user: userOf(world, world.userEmail),
-      };
+      // An add-on's simple trigger runs in AuthMode.NONE in a document where the add-on was installed but not yet
+      // used, LIMITED otherwise; in NONE the event carries no source or user
+      // (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+      const authMode = options.authMode ?? 'LIMITED';
+      const event: Record<string, unknown> =
+        authMode === 'NONE'
+          ? { authMode, range: rangeOf(world, sheet, area) }
+          : {
+              authMode,
+              range: rangeOf(world, sheet, area),
+              source: spreadsheetOf(world),
+              user: userOf(world, world.userEmail),
+            };
       if (single && !Array.isArray(value) && sheet.value(area.row, area.col) !== '') {
         event.value = shown(sheet.value(area.row, area.col));
       }
       if (single && oldValue !== '') event.oldValue = shown(oldValue);
       const callsBefore = rt.calls.total;
+      const cellsBefore = rt.calls.cellsRead;
       const started = performance.now();
       let result: unknown;
       let error: unknown;
+      let cellsRead = 0;
       try {
-        result = execute('trigger', 'LIMITED', 'onEdit', [event]);
+        result = execute('trigger', authMode, 'onEdit', [event], () => (cellsRead = rt.calls.cellsRead - cellsBefore));
       } catch (thrown) {
         error = errorOut(thrown);
       }
@@ -160,6 +181,7 @@ export function loadBundle(
         error,
         durationMs: performance.now() - started,
         calls: rt.calls.total - callsBefore,
+        cellsRead,
       };
     },
 

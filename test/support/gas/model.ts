@@ -2,7 +2,7 @@
 
 import { type Area } from './a1';
 import type { EmbeddedChartImpl } from './charts';
-import type { CustomCall } from './custom-functions';
+import type { CellReference, CustomCall } from './custom-functions';
 import type { DataValidationImpl } from './data-validation';
 import type { ProtectionImpl } from './protection';
 import { isDate } from './runtime';
@@ -40,6 +40,8 @@ export interface Cell {
   validation: DataValidationImpl | null;
   /** The parsed call when the formula is a single call that may be a custom function. */
   custom?: CustomCall;
+  /** The referenced cell when the formula is a single reference (`='Báo cáo – Đợt 1'!D5`). */
+  reference?: CellReference;
 }
 
 /** The recalculation engine listens to writes (custom-functions.ts). */
@@ -48,6 +50,8 @@ export interface ModelListener {
   formulaRemoved(cell: Cell): void;
   changed(sheet: SheetModel, area: Area): void;
   structureChanged(sheet: SheetModel): void;
+  /** A tab was renamed (references to it follow) or deleted (newName null: references to it become #REF!). */
+  sheetRenamed(oldName: string, newName: string | null): void;
 }
 
 const NO_LISTENER: ModelListener = {
@@ -55,6 +59,7 @@ const NO_LISTENER: ModelListener = {
   formulaRemoved: () => undefined,
   changed: () => undefined,
   structureChanged: () => undefined,
+  sheetRenamed: () => undefined,
 };
 
 export function hasContent(cell: Cell | undefined): cell is Cell {
@@ -314,6 +319,7 @@ export class BookModel {
     if (at >= 0) this.sheets.splice(at, 1);
     sheet.deleted = true;
     for (const cells of sheet.rows) cells?.forEach((cell) => cell?.formula && this.listener.formulaRemoved(cell));
+    this.listener.sheetRenamed(sheet.name, null);
     if (this.active === sheet) {
       this.active = this.sheets[0] ?? null;
       this.activeArea = null;

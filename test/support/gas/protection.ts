@@ -1,8 +1,7 @@
 // Protection of a sheet or a range: description, warning-only, editors; removal.
 
-import type { Area } from './a1';
+import { intersects, type Area } from './a1';
 import type { SheetModel } from './model';
-import { rangeOf } from './range';
 import { strict } from './strict';
 import type { World } from './world';
 
@@ -43,10 +42,11 @@ export class ProtectionImpl {
   }
   getRange(): unknown {
     const area = this.area ?? { row: 1, col: 1, numRows: this.sheet.maxRows, numCols: this.sheet.maxColumns };
-    return rangeOf(this.world, this.sheet, area);
+    return this.world.make.range(this.sheet, area);
   }
+  /** Whether the current user may edit what this protects: the owner and the listed editors may. */
   canEdit(): boolean {
-    return true;
+    return this.world.userEmail === this.world.ownerEmail || this.editors.includes(this.world.userEmail);
   }
   canDomainEdit(): boolean {
     return this.domainEdit;
@@ -103,4 +103,22 @@ class UserImpl {
 
 export function userOf(world: World, email: string): GoogleAppsScript.Base.User {
   return strict(world.rt, 'User', new UserImpl(email));
+}
+
+/**
+ * Google: "Protected ranges and sheets … prevent editing by anyone but the editors" and a warning-only protection
+ * "shows a warning … but does not prevent editing" (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+ * A script runs as the user, so its writes to a protected cell fail for a non-editor with Sheets' message (the
+ * message is as Sheets shows it to a user; the exact text a script gets is not documented).
+ */
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/** Throws when the current user may not write to area of sheet (null: the sheet itself, e.g. renaming it). */
+export function assertMayEdit(world: World, sheet: SheetModel, area: Area | null): void {
+  const blocking = [
+    ...(sheet.protection ? [sheet.protection] : []),
+    ...(area ? sheet.rangeProtections.filter((p) => p.area && intersects(p.area, area)) : []),
+  ].filter((p) => !p.warningOnly && !p.canEdit());
+  if (blocking.length > 0) throw world.rt.error(PROTECTED_MESSAGE);
 }

@@ -4,8 +4,9 @@ import { areaA1, type Area } from './a1';
 import type { DataValidationImpl } from './data-validation';
 import { displayText } from './display';
 import { FORMAT_DEFAULTS, type FormatKey, type SheetModel } from './model';
+import { assertMayEdit } from './protection';
 import { isDate } from './runtime';
-import { describe, strict } from './strict';
+import { describe, strict, unwrap } from './strict';
 import type { World } from './world';
 
 type Grid = unknown[][];
@@ -59,9 +60,18 @@ export function checkedArea(world: World, sheet: SheetModel, args: unknown[], wh
   return { row: row!, col: col!, numRows, numCols };
 }
 
+/** Members that change cells: refused on a protected range for a user who is not its editor. */
+const RANGE_WRITES =
+  /^(set|clear|insert|delete|copyTo|moveTo|merge|sort|trim|randomize|autoFill|breakApart|check|uncheck|removeDuplicates)/;
+
 export function rangeOf(world: World, sheet: SheetModel, area: Area): GoogleAppsScript.Spreadsheet.Range {
   const impl = new RangeImpl(world, sheet, area);
-  return strict(world.rt, 'Range', impl, { precheck: () => impl._alive() });
+  return strict(world.rt, 'Range', impl, {
+    precheck: (member) => {
+      impl._alive();
+      if (RANGE_WRITES.test(member)) assertMayEdit(world, sheet, area);
+    },
+  });
 }
 
 export class RangeImpl {
@@ -75,8 +85,10 @@ export class RangeImpl {
     if (this.sheet.deleted) throw this.world.rt.error(`The sheet "${this.sheet.name}" was deleted.`);
   }
 
+  /** Every read of cells goes through here or _one: the count of cells handed to the script. */
   private _grid<T>(read: (row: number, col: number) => T): T[][] {
     const { row, col, numRows, numCols } = this.area;
+    this.world.rt.calls.read(numRows * numCols);
     const out: T[][] = new Array(numRows);
     for (let r = 0; r < numRows; r++) {
       const line: T[] = new Array(numCols);
@@ -128,7 +140,12 @@ export class RangeImpl {
     return this._grid((r, c) => this._copy(this.sheet.value(r, c)));
   }
 
+  private _one(): void {
+    this.world.rt.calls.read(1);
+  }
+
   getValue(): unknown {
+    this._one();
     return this._copy(this.sheet.value(this.area.row, this.area.col));
   }
 
@@ -150,6 +167,7 @@ export class RangeImpl {
   }
 
   getFormula(): string {
+    this._one();
     return this.sheet.cell(this.area.row, this.area.col)?.formula ?? '';
   }
 
@@ -177,6 +195,7 @@ export class RangeImpl {
   }
 
   getDisplayValue(): string {
+    this._one();
     return this._display(this.area.row, this.area.col);
   }
 
@@ -201,6 +220,7 @@ export class RangeImpl {
   }
 
   getNote(): string {
+    this._one();
     return this.sheet.cell(this.area.row, this.area.col)?.note ?? '';
   }
 
@@ -255,6 +275,7 @@ export class RangeImpl {
   }
 
   private _first(key: FormatKey): unknown {
+    this._one();
     return this.sheet.format(this.area.row, this.area.col, key);
   }
 
@@ -488,6 +509,51 @@ export class RangeImpl {
 
   createTextFinder(findText: string): unknown {
     return this.world.make.textFinder([{ sheet: this.sheet, area: this.area }], findText);
+  }
+
+  /**
+   * copyTo(destination[, {contentsOnly | formatOnly}]): "Copies the data from a range of cells to another range of
+   * cells. Both the values and formatting are copied"; only the destination's top-left cell matters
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#copyTo(Range)). One call replaces the whole
+   * block: empty source cells empty their destination. Notes and validation go with a normal paste; relative
+   * references in formulas are not shifted (the emulation copies formula text as it is).
+   */
+  copyTo(destination: unknown, options?: Record<string, unknown>): void {
+    const target = unwrap(this.world.rt, destination, RangeImpl, 'SpreadsheetApp.Range.copyTo');
+    const { numRows, numCols } = this.area;
+    const to = { row: target.area.row, col: target.area.col, numRows, numCols };
+    if (to.row + numRows - 1 > target.sheet.maxRows || to.col + numCols - 1 > target.sheet.maxColumns) {
+      throw this.world.rt.error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    assertMayEdit(this.world, target.sheet, to);
+    const contents = !options?.formatOnly;
+    const formats = !options?.contentsOnly;
+    const copied = this._grid((r, c) => {
+      const cell = this.sheet.cell(r, c);
+      return cell ? { ...cell, format: cell.format ? { ...cell.format } : undefined } : undefined;
+    });
+    this.world.rt.calls.cellsRead -= numRows * numCols; // a copy hands nothing to the script
+    for (let r = 0; r < numRows; r++) {
+      for (let c = 0; c < numCols; c++) {
+        const source = copied[r]![c];
+        const row = to.row + r;
+        const col = to.col + c;
+        if (contents) {
+          if (source?.formula) target.sheet.setFormula(row, col, source.formula);
+          else target.sheet.setValue(row, col, source?.value ?? '');
+          const note = source?.note ?? '';
+          if (note !== '' || target.sheet.cell(row, col)) target.sheet.touch(row, col).note = note;
+          if (source?.validation || target.sheet.cell(row, col))
+            target.sheet.touch(row, col).validation = source?.validation ?? null;
+        }
+        if (formats) {
+          const cell = target.sheet.cell(row, col);
+          if (source?.format) target.sheet.touch(row, col).format = { ...source.format };
+          else if (cell) cell.format = undefined;
+        }
+      }
+    }
+    this.world.book.listener.changed(target.sheet, to);
   }
 
   protect(): unknown {

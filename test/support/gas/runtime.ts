@@ -19,6 +19,7 @@ export interface Execution {
   kind: 'run' | 'trigger' | 'custom-function' | 'test';
   authMode: AuthModeName;
   realm: Realm | null;
+  cut?: CutState;
 }
 
 export interface Toast {
@@ -58,16 +59,48 @@ export interface LogEntry {
 export class CallCounter {
   total = 0;
   byMember: Record<string, number> = {};
+  /** Cells handed to the script by reads (getValues, getNotes, getBackgrounds…): what an edit's cost grows with. */
+  cellsRead = 0;
 
   count(member: string): void {
     this.total++;
     this.byMember[member] = (this.byMember[member] ?? 0) + 1;
   }
 
+  read(cells: number): void {
+    this.cellsRead += cells;
+  }
+
   reset(): void {
     this.total = 0;
     this.byMember = {};
+    this.cellsRead = 0;
   }
+}
+
+/**
+ * An execution cut short at its n-th service call, as a quota error, a server error or the time limit does (simple
+ * triggers get 30 s: https://developers.google.com/apps-script/guides/triggers#restrictions). The n-th call throws,
+ * and so does every later call of that execution: the script may catch the error, but it cannot reach the
+ * spreadsheet again (an execution killed by its time limit runs no more code at all; this is the closest a
+ * catchable emulation gets).
+ */
+export interface Cut {
+  readonly nth: number;
+  /** Whether the cut execution reached its n-th call (false: it made fewer calls and ran to its end). */
+  readonly fired: boolean;
+  /** Service calls the cut execution made (or tried). */
+  readonly callsMade: number;
+}
+
+class CutState implements Cut {
+  fired = false;
+  callsMade = 0;
+  execution: number | null = null;
+  constructor(
+    readonly nth: number,
+    readonly message: string,
+  ) {}
 }
 
 interface Failure {
@@ -95,8 +128,16 @@ export class Runtime {
   private nextExecutionId = 1;
   private clockOffsetMs = 0;
   private failures: Failure[] = [];
+  private armedCut: CutState | null = null;
 
   constructor(private readonly scriptTimeZone: string) {}
+
+  /** The next execution started by a script run, a trigger or a test (not a custom function) is cut at its nth call. */
+  cutNextExecution(nth: number, message: string): Cut {
+    if (!Number.isInteger(nth) || nth < 1) throw new Error(`cut: nth must be a positive integer, got ${nth}`);
+    this.armedCut = new CutState(nth, message);
+    return this.armedCut;
+  }
 
   get current(): Execution | undefined {
     return this.stack[this.stack.length - 1];
@@ -133,6 +174,11 @@ export class Runtime {
    */
   execute<T>(kind: Execution['kind'], authMode: AuthModeName, realm: Realm | null, fn: () => T): T {
     const execution: Execution = { id: this.newExecutionId(), kind, authMode, realm };
+    if (this.armedCut && kind !== 'custom-function') {
+      execution.cut = this.armedCut;
+      this.armedCut.execution = execution.id;
+      this.armedCut = null;
+    }
     const previousTz = process.env.TZ;
     process.env.TZ = this.scriptTimeZone;
     this.stack.push(execution);
@@ -163,6 +209,14 @@ export class Runtime {
   beforeCall(className: string, member: string, counted: boolean): void {
     const name = `${className}.${member}`;
     if (counted) this.calls.count(name);
+    const cut = this.current?.cut;
+    if (cut && counted) {
+      cut.callsMade++;
+      if (cut.callsMade >= cut.nth) {
+        cut.fired = true;
+        throw this.error(cut.message);
+      }
+    }
     for (const failure of this.failures) {
       if (failure.member !== name || --failure.remaining > 0) continue;
       this.failures = this.failures.filter((f) => f !== failure);

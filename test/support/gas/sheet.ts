@@ -3,15 +3,24 @@
 import { parseA1 } from './a1';
 import { chartOf, EmbeddedChartImpl, EmbeddedChartView, newChartBuilder } from './charts';
 import type { SheetModel } from './model';
-import { newProtection, protectionOf } from './protection';
+import { assertMayEdit, newProtection, protectionOf } from './protection';
 import { checkedArea, RangeImpl, rangeOf } from './range';
 import { strict, unwrap } from './strict';
 import { textFinderOf } from './text-finder';
 import type { World } from './world';
 
+/** Members that change the sheet itself: refused on a protected sheet for a user who is not its editor. */
+const SHEET_WRITES =
+  /^(setName|clear|insert(Rows|Row|Columns|Column)|delete|setFrozen|setColumnWidth|setRowHeight|hideSheet|showSheet|setTabColor|insertChart|updateChart|removeChart|sort)/;
+
 export function sheetOf(world: World, model: SheetModel): GoogleAppsScript.Spreadsheet.Sheet {
   const impl = new SheetImpl(world, model);
-  return strict(world.rt, 'Sheet', impl, { precheck: () => impl._alive() });
+  return strict(world.rt, 'Sheet', impl, {
+    precheck: (member) => {
+      impl._alive();
+      if (SHEET_WRITES.test(member)) assertMayEdit(world, model, null);
+    },
+  });
 }
 
 export class SheetImpl {
@@ -37,7 +46,9 @@ export class SheetImpl {
     if (this.world.book.nameTaken(text, this.model)) {
       throw this._error(`A sheet with the name "${text}" already exists. Please enter another name.`);
     }
+    const old = this.model.name;
     this.model.name = text;
+    if (old !== text) this.world.book.listener.sheetRenamed(old, text);
     return this;
   }
 

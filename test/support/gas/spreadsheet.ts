@@ -2,7 +2,7 @@
 
 import { parseA1, splitSheetPrefix } from './a1';
 import { DATA_VALIDATION_CRITERIA, newDataValidationBuilder } from './data-validation';
-import { protectionOf } from './protection';
+import { assertMayEdit, protectionOf } from './protection';
 import { checkedArea, rangeOf } from './range';
 import { SheetImpl, sheetOf } from './sheet';
 import { strict, strictEnum, unwrap } from './strict';
@@ -80,6 +80,7 @@ class SpreadsheetImpl {
   deleteSheet(sheet: unknown): void {
     const impl = unwrap(this.world.rt, sheet, SheetImpl, 'SpreadsheetApp.Spreadsheet.deleteSheet');
     if (impl.model.deleted) throw this.world.rt.error(`The sheet "${impl.model.name}" was deleted.`);
+    assertMayEdit(this.world, impl.model, null);
     if (this.book.sheets.length === 1) {
       throw this.world.rt.error('Sorry, it is not possible to delete all non-hidden sheets in a spreadsheet.');
     }

@@ -53,8 +53,8 @@ export interface StrictOptions {
   enums?: Record<string, unknown>;
   /** False for objects whose calls are not service calls (console). */
   counted?: boolean;
-  /** Runs before each call, e.g. to refuse a deleted sheet's objects. */
-  precheck?: () => void;
+  /** Runs before each call with the member's name, e.g. to refuse a deleted sheet's objects or a protected cell. */
+  precheck?: (member: string) => void;
 }
 
 /**
@@ -74,7 +74,7 @@ export function strict<T extends object>(rt: Runtime, className: string, target:
         const method = (t as Record<string, (...args: unknown[]) => unknown>)[key]!;
         return function emulated(...args: unknown[]): unknown {
           rt.beforeCall(className, key, counted);
-          precheck?.();
+          precheck?.(key);
           const out = method.apply(t, args);
           rt.afterCall();
           return out === t ? proxy : rt.intoRealm(out);

@@ -4,6 +4,7 @@ import type { Area } from './a1';
 import { displayText } from './display';
 import type { Cell, SheetModel } from './model';
 import { hasContent } from './model';
+import { assertMayEdit } from './protection';
 import { rangeOf } from './range';
 import { strict } from './strict';
 import type { World } from './world';
@@ -129,7 +130,15 @@ class TextFinderImpl {
   replaceAllWith(replaceText: string): number {
     const replacement = String(replaceText);
     let changed = 0;
-    for (const hit of this._scan()) {
+    const hits = this._scan();
+    // A replace over a protected cell the user may not edit fails as a whole, before changing anything. A guess:
+    // Google does not document whether Sheets skips such cells or refuses the call; refusing is the harsher case.
+    for (const hit of hits) {
+      if (hit.cell.formula !== '' && !hit.inFormula) continue;
+      if (this._replace(hit.text, replacement) === hit.text) continue;
+      assertMayEdit(this.world, hit.sheet, { row: hit.row, col: hit.col, numRows: 1, numCols: 1 });
+    }
+    for (const hit of hits) {
       if (hit.cell.formula !== '' && !hit.inFormula) continue;
       const next = this._replace(hit.text, replacement);
       if (next === hit.text) continue;
@@ -185,37 +194,22 @@ class TextFinderImpl {
     return hits;
   }
 
-  /** Replaces each match in text; with a regular expression, $1, $<name>, $& and $$ expand (JS semantics). */
+  /**
+   * Replaces each match in text with replaceText as plain text. Google's reference documents replaceAllWith(replaceText)
+   * as "the text to replace" and promises no back-references
+   * (https://developers.google.com/apps-script/reference/spreadsheet/text-finder#replaceAllWith(String)), so `$1`,
+   * `$&` and `$$` are kept literally here: code that counts on expansion breaks in the emulation, not in production.
+   */
   private _replace(text: string, replacement: string): string {
     const { folded, origin } = fold(text, this.options.ignoreDiacritics);
     const pattern = this._pattern();
-    const original = (start: number, end: number) => text.slice(origin[start], origin[end]);
     let out = '';
     let last = 0;
     for (let found = pattern.exec(folded); found; found = pattern.exec(folded)) {
       const match = found as IndexedMatch;
       const [start, end] = match.indices[0]!;
       if (end === start) pattern.lastIndex++;
-      const group = (i: number) => {
-        const at = match.indices[i];
-        return at ? original(at[0], at[1]) : '';
-      };
-      const named = (name: string) => {
-        const at = match.indices.groups?.[name];
-        return at ? original(at[0], at[1]) : '';
-      };
-      const expanded = !this.options.regex
-        ? replacement
-        : replacement.replace(/\$(\$|&|\d{1,2}|<[^>]*>)/g, (all, token: string) => {
-            if (token === '$') return '$';
-            if (token === '&') return group(0);
-            if (token.startsWith('<')) return named(token.slice(1, -1));
-            const n = Number(token);
-            if (n >= 1 && n < match.length) return group(n);
-            const one = Number(token[0]);
-            if (token.length === 2 && one >= 1 && one < match.length) return group(one) + token[1];
-            return all;
-          });
+      const expanded = replacement;
       out += text.slice(last, origin[start]) + expanded;
       last = origin[end]!;
       if (end === folded.length) break;

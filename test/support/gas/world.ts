@@ -14,6 +14,7 @@ import type { SearchScope } from './text-finder';
  * import them, and no module cycle exists.
  */
 export interface Makers {
+  range(sheet: SheetModel, area: Area): GoogleAppsScript.Spreadsheet.Range;
   sheet(model: SheetModel): GoogleAppsScript.Spreadsheet.Sheet;
   spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet;
   textFinder(scopes: SearchScope[] | (() => SearchScope[]), findText: string): unknown;
@@ -29,7 +30,10 @@ export interface World {
   make: Makers;
   /** Where createHtmlOutputFromFile finds `<name>.html`. */
   projectDir: string;
+  /** The user running the current code (Session.getActiveUser); tests switch it with actAs. */
   userEmail: string;
+  /** The spreadsheet's owner: always an editor of every protection. */
+  ownerEmail: string;
   scriptTimeZone: string;
   addonName: string;
 }

@@ -1,0 +1,76 @@
+// `chitieu report --json` gives each unit's reporting and the late units; `validate --json` locates each late-entry.
+
+import { join } from 'node:path';
+import { chitieu, json, tempDir } from '../support/cli';
+import { d, writeXlsx, type Rows } from '../support/workbooks';
+
+/** A date-time cell as a downloaded .xlsx holds it: the sheet's wall clock (Asia/Ho_Chi_Minh), no zone. */
+const dt = (day: number, month: number, hour: number, minute = 0) =>
+  new Date(Date.UTC(2024, month - 1, day, hour, minute));
+
+const TABS: Record<string, Rows> = {
+  'Chỉ tiêu': [
+    ['Mã', 'Nội dung', 'Đơn vị tính', 'Chỉ tiêu', 'Loại'],
+    ['hien-mau', 'Hiến máu tình nguyện', 'đơn vị máu', 300, 'số lượng'],
+  ],
+  'Đơn vị': [
+    ['Mã đơn vị', 'Tên đơn vị', 'Email'],
+    ['NK', 'Đoàn phường Ninh Kiều', 'ninhkieu@doan.vn'],
+    ['CR', 'Đoàn phường Cái Răng', 'cairang@doan.vn'],
+    ['BT', 'Đoàn phường Bình Thủy', 'binhthuy@doan.vn'],
+    ['OM', 'Đoàn phường Ô Môn', ''],
+  ],
+  'Đợt báo cáo': [
+    ['Tên đợt', 'Từ ngày', 'Đến ngày', 'Hạn báo cáo'],
+    ['Tuần 1', d(1, 7), d(7, 7), dt(6, 7, 17)],
+    ['Đợt 1', d(1, 7), d(22, 7), '17 giờ 00 ngày 23/7/2024'],
+  ],
+  // A Google Forms responses tab made into the Entries tab: "Dấu thời gian" first.
+  'Kết quả': [
+    ['Dấu thời gian', 'Ngày', 'Mã đơn vị', 'Mã chỉ tiêu', 'Số lượng', 'Minh chứng'],
+    [dt(5, 7, 20, 15), d(3, 7), 'NK', 'hien-mau', 12, 'https://drive.google.com/nk'],
+    ['06/07/2024 17:30:00', d(4, 7), 'CR', 'hien-mau', 9, 'https://drive.google.com/cr'],
+    [null, d(10, 7), 'BT', 'hien-mau', 4, 'https://drive.google.com/bt'],
+    [dt(23, 7, 16, 59), d(20, 7), 'CR', 'hien-mau', 3, 'https://drive.google.com/cr'],
+  ],
+};
+
+describe('chitieu on a Google Forms workbook with deadlines that carry a time', () => {
+  const dir = tempDir();
+  const file = join(dir, 'can-tho.xlsx');
+  beforeAll(() => writeXlsx(file, TABS));
+
+  it('report --json: reporting per unit, the late units and the deadline with its time', () => {
+    const week = json(chitieu('report', file, '--period', 'Tuần 1', '--json', '--out', join(dir, 'w1.xlsx')));
+    expect(week.period.deadlineAt).toBe('2024-07-06T17:00:00+07:00');
+    expect(week.period.deadline).toBe('2024-07-06');
+    expect(Object.fromEntries(week.units.map((u: any) => [u.code, u.reporting]))).toEqual({
+      NK: 'on-time',
+      CR: 'late',
+      BT: 'none',
+      OM: 'none',
+    });
+    expect(week.lateUnits).toEqual(['CR']);
+    expect(week.nonReporting).toEqual(['BT', 'OM']);
+
+    const phase = json(chitieu('report', file, '--period', 'Đợt 1', '--json', '--out', join(dir, 'd1.xlsx')));
+    expect(phase.period.deadlineAt).toBe('2024-07-23T17:00:00+07:00');
+    // CR's second row (recorded 23/7 16:59) is on time for Đợt 1; BT has no recorded time.
+    expect(Object.fromEntries(phase.units.map((u: any) => [u.code, u.reporting]))).toEqual({
+      NK: 'on-time',
+      CR: 'on-time',
+      BT: 'unknown',
+      OM: 'none',
+    });
+    expect(phase.lateUnits).toEqual([]);
+    expect(phase.targets[0].periodResult).toBe(28);
+  });
+
+  it('validate --json locates the late entry on its date column, naming the period', () => {
+    const run = chitieu('validate', file, '--json');
+    expect(run.status).toBe(0);
+    const late = json(run).problems.filter((p: any) => p.code === 'late-entry');
+    expect(late).toEqual([expect.objectContaining({ tab: 'Kết quả', row: 3, column: 'Ngày', severity: 'warning' })]);
+    expect(late[0].message).toContain('Tuần 1 (17:00 06/07/2024)');
+  });
+});
