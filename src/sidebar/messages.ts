@@ -112,3 +112,17 @@ export function badTarget(label: string): string {
 export function addedSummary(added: number, skipped: string[]): string {
   return skipped.length ? `Đã thêm ${added} chỉ tiêu; bỏ qua: ${skipped.join(', ')}.` : `Đã thêm ${added} chỉ tiêu.`;
 }
+
+// The Word report download (issue 13): "Tải báo cáo Word (.docx)" in the period panel.
+export const DOCX_TEXT = {
+  working: 'Đang tạo báo cáo Word…',
+  rendererFailed:
+    'Không tải được bộ tạo tệp Word trong thanh bên. Hãy đóng thanh bên, mở lại rồi thử lần nữa; hoặc dùng lệnh chitieu report --docx trên tệp .xlsx tải về.',
+  ready: 'Báo cáo Word đã sẵn sàng. Bấm vào tên tệp để lưu về máy:',
+  hint: 'Điền số ký hiệu, nơi nhận, người ký… ở tab Cài đặt; các phần kết quả nổi bật, hạn chế, phương hướng để Ban Chỉ huy viết thêm trong Word.',
+};
+
+/** "bao-cao-dot-2.docx (24 KB)". */
+export function docxLink(fileName: string, bytes: number): string {
+  return `${fileName} (${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB)`;
+}
