@@ -2,7 +2,7 @@
 
 import ExcelJS from 'exceljs';
 import { REPORT_TAB_PREFIX, reportLayout, type Lang, type ReportModel } from '../core';
-import { PRINT_TITLES } from './xlsx-inject';
+import { PRINT_TITLES, wrappedRowHeight } from './xlsx-inject';
 
 const FORMATS = { number: '#,##0.##', integer: '#,##0', percent: '0.0%' } as const;
 /**
@@ -50,15 +50,20 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel, l
       cell.value = value === undefined ? null : value;
       const format = layout.formats[r]![c];
       if (format === 'number' || format === 'integer' || format === 'percent') cell.numFmt = FORMATS[format];
-      if (format === 'label') cell.alignment = { wrapText: true, vertical: 'top' };
+      if (format === 'label') cell.alignment = { wrapText: true };
       if (format === 'header') {
-        cell.alignment = { wrapText: true, vertical: 'top' };
+        cell.alignment = { wrapText: true };
         cell.font = { bold: true };
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9EAD3' } };
       }
       if (format === 'title') cell.font = { bold: true, size: r === 0 ? 14 : 12 };
     });
   });
-  reportColumnWidths(layout.width).forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  const widths = reportColumnWidths(layout.width);
+  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  layout.rows.forEach((cells, r) => {
+    const height = wrappedRowHeight(cells, layout.formats[r]!, widths);
+    if (height) sheet.getRow(r + 1).height = height;
+  });
   return name;
 }

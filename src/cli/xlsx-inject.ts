@@ -85,10 +85,10 @@ function addStyles(styles: string): { styles: string; index: Record<CellFormat |
     // Built-in format 3 is "#,##0": whole numbers need no format of their own.
     `<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
     // Header cells and labels wrap in their column instead of being cut (applyAlignment + wrapText).
-    `<xf numFmtId="0" fontId="${bold}" fillId="${fills.first}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`,
+    `<xf numFmtId="0" fontId="${bold}" fillId="${fills.first}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment wrapText="1"/></xf>`,
     `<xf numFmtId="0" fontId="${bold}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
     `<xf numFmtId="0" fontId="${bold + 1}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
-    `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`,
+    `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1"/></xf>`,
   ]);
   const s = xfs.first;
   return {
@@ -114,6 +114,37 @@ function cellXml(ref: string, value: Cell, style: number): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(String(value))}</t></is></c>`;
 }
 
+/** Line height of the report's 11-point text, in points. */
+const LINE_POINTS = 15;
+
+/** How many lines a wrapped text takes in a column `width` characters wide (words kept whole, as spreadsheets wrap). */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(4, Math.floor(width * 1.1));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const length = Math.min(word.length, room);
+    if (used && used + 1 + length > room) {
+      lines++;
+      used = length;
+    } else used += (used ? 1 : 0) + length;
+  }
+  return lines;
+}
+
+/**
+ * The height (points) of a row whose label or header cells wrap; null when one line is enough. Written into the file
+ * because spreadsheet applications keep a stored row's height on opening (LibreOffice does not grow it to fit).
+ */
+export function wrappedRowHeight(cells: Cell[], formats: CellFormat[], widths: number[]): number | null {
+  let lines = 1;
+  cells.forEach((value, c) => {
+    if ((formats[c] === 'label' || formats[c] === 'header') && typeof value === 'string')
+      lines = Math.max(lines, wrappedLines(value, widths[c] ?? 10));
+  });
+  return lines > 1 ? lines * LINE_POINTS : null;
+}
+
 function sheetXml(layout: ReportLayout, styles: Record<CellFormat | 'titleBig', number>, widths: number[]): string {
   const rows = layout.rows.map((cells, r) => {
     const xml = cells
@@ -123,7 +154,8 @@ function sheetXml(layout: ReportLayout, styles: Record<CellFormat | 'titleBig', 
         return cellXml(`${columnName(c)}${r + 1}`, value, style);
       })
       .join('');
-    return `<row r="${r + 1}">${xml}</row>`;
+    const height = wrappedRowHeight(cells, layout.formats[r]!, widths);
+    return `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ''}>${xml}</row>`;
   });
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   return (
