@@ -3,6 +3,7 @@
 export * from './analysis';
 export * from './answer-table';
 export * from './campaign';
+export * from './closing';
 export * from './cells';
 export * from './contract';
 export * from './dates';

@@ -64,6 +64,10 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   if (model.window)
     add([`${L('Thời gian chiến dịch', 'Campaign')}: ${isoToVi(model.window.from)} – ${isoToVi(model.window.to)}`]);
   add([`${L('Lập lúc', 'Generated')}: ${vietnamTime(model.generatedAt)} ${L('(giờ Việt Nam)', '(Vietnam time)')}`]);
+  if (model.closedAt)
+    add([
+      `${L('Số liệu đã chốt lúc', 'Figures closed at')}: ${vietnamTime(model.closedAt)} ${L('(giờ Việt Nam); thay đổi sau đó không làm đổi báo cáo này', '(Vietnam time); later changes do not alter this report')}`,
+    ]);
   blank();
 
   add([L('I. KẾT QUẢ THEO CHỈ TIÊU', 'I. RESULTS BY TARGET')], 'title');
@@ -106,6 +110,30 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
       'Percent targets are in percent points; pace compares attainment with the share of the campaign elapsed.',
     ),
   ]);
+  if (model.lateChanges?.length) {
+    const closed = [...new Set(model.lateChanges.flatMap((c) => c.periods))].join(', ');
+    add([`${L('Bổ sung sau chốt số liệu', 'Added after closing')} (${closed})`], 'header');
+    add(
+      [
+        L('STT', 'No.'),
+        L('Mã', 'Key'),
+        L('Nội dung', 'Label'),
+        L('ĐVT', 'Unit'),
+        L('Thay đổi', 'Change'),
+        L('Số dòng', 'Rows'),
+      ],
+      'header',
+    );
+    model.lateChanges.forEach((c, i) =>
+      add([i + 1, c.key, c.label, c.unit, c.change, c.rows], ['number', 'text', 'text', 'text', 'number', 'number']),
+    );
+    add([
+      L(
+        'Các thay đổi này thuộc các đợt đã chốt, được tính vào lũy kế của đợt này nhưng không làm đổi báo cáo đã chốt.',
+        'These changes belong to closed periods: they count in this cumulative but leave the closed reports as they were.',
+      ),
+    ]);
+  }
   blank();
 
   add([L('II. KẾT QUẢ TRONG ĐỢT THEO ĐƠN VỊ', 'II. PERIOD RESULTS BY UNIT')], 'title');

@@ -1,5 +1,6 @@
 // Apps Script entry points. The build turns each export into a genuine top-level function (scripts/build.mjs).
 
+import { closePeriodNow, reopenPeriodNow, type ClosingResult } from './closing-tab';
 import { achieved, attainment, targetOf } from './custom-functions';
 import { handleEdit } from './edit-trigger';
 import { buildMenu } from './menu';
@@ -141,6 +142,28 @@ export function importPlan(text: string): PlanProposal {
  */
 export function addTargets(rows: PlanProposal['targets']): AddTargetsResult {
   return appendTargets(rows);
+}
+
+/**
+ * Chốt số liệu: keeps the period's report and a fingerprint of each of its entries; later edits are flagged and logged.
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the period, when it was closed and how many entries were fingerprinted
+ */
+export function closePeriod(periodName: string): ClosingResult {
+  const result = closePeriodNow(periodName);
+  sourceChanged();
+  return result;
+}
+
+/**
+ * Mở lại: the period's report and ATTAINMENT/ACHIEVED return to live figures.
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the period reopened
+ */
+export function reopenPeriod(periodName: string): ClosingResult {
+  const result = reopenPeriodNow(periodName);
+  sourceChanged();
+  return result;
 }
 
 /**

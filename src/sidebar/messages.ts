@@ -27,6 +27,7 @@ export const TEXT = {
   count: 'số lượng',
   percent: 'tỷ lệ',
   key: 'Mã',
+  label: 'Nội dung',
   target: 'Chỉ tiêu',
   unit: 'Đơn vị tính',
   kind: 'Loại',
@@ -82,6 +83,18 @@ export function sourceLine(line: number): string {
 
 export function addChoice(label: string): string {
   return `Thêm "${label}"`;
+}
+
+// Plan import: the label is editable (issue 11).
+export function emptyLabel(label: string): string {
+  return `Chỉ tiêu "${label}" chưa có nội dung. Hãy nhập nội dung (tên chỉ tiêu).`;
+}
+
+/** Keys the Targets tab held for another target: those rows were added under new keys. */
+export function renamedSummary(renamed: Array<{ from: string; to: string }>): string {
+  return renamed.length
+    ? ` Mã đã dùng cho chỉ tiêu khác nên đặt mã mới: ${renamed.map((r) => `${r.from} → ${r.to}`).join(', ')}.`
+    : '';
 }
 
 export function emptyKey(label: string): string {
