@@ -74,3 +74,50 @@ describe('chitieu on a Google Forms workbook with deadlines that carry a time', 
     expect(late[0].message).toContain('Tuần 1 (17:00 06/07/2024)');
   });
 });
+
+describe('chitieu on a workbook downloaded after a period was closed in Sheets', () => {
+  const dir = tempDir();
+  const file = join(dir, 'da-chot.xlsx');
+  beforeAll(async () => {
+    const { analyze, buildReport, closingRows, findPeriod, CLOSING_HEADER, CLOSING_TAB } =
+      await import('../../src/core');
+    const { workbook, entry } = await import('../core/fixtures');
+    const data = workbook({
+      entries: [
+        entry('12/6/2023', 'P01', 'cay-xanh', 40, 'Trồng cây'),
+        entry('20/6/2023', 'P02', 'cay-xanh', 60, 'Trồng cây'),
+        entry('5/7/2023', 'P01', 'cay-xanh', 100, 'Trồng cây'),
+      ],
+    });
+    const analysis = analyze(data);
+    const at = new Date('2023-06-24T03:00:00Z');
+    const rows = closingRows(analysis, findPeriod(analysis, 'Đợt 1'), buildReport(analysis, 'Đợt 1', at), at);
+    data.sheets.push({ name: CLOSING_TAB, rows: [CLOSING_HEADER, ...rows] });
+    // A secretary's change after the closing: 60 → 90.
+    data.sheets.find((s) => s.name === 'Kết quả')!.rows[2]![3] = 90;
+    const tabs: Record<string, Rows> = {};
+    for (const s of data.sheets) tabs[s.name] = s.rows.map((r) => r.map((c) => (c === undefined ? null : c))) as Rows;
+    await writeXlsx(file, tabs);
+  });
+
+  it('reports the kept figures of the closed period and the live ones of the next', () => {
+    const kept = json(chitieu('report', file, '--period', 'Đợt 1', '--json', '--out', join(dir, 'd1.xlsx')));
+    expect(kept.closedAt).toBe('2023-06-24T03:00:00.000Z');
+    expect(kept.targets.find((t: any) => t.key === 'cay-xanh').periodResult).toBe(100);
+    const next = json(chitieu('report', file, '--period', 'Đợt 2', '--json', '--out', join(dir, 'd2.xlsx')));
+    expect(next.targets.find((t: any) => t.key === 'cay-xanh').cumulative).toBe(230);
+    expect(next.lateChanges).toEqual([expect.objectContaining({ key: 'cay-xanh', change: 30, periods: ['Đợt 1'] })]);
+    expect(json(chitieu('attainment', file, 'cay-xanh', '--period', 'Đợt 1', '--json'))).toMatchObject({
+      achieved: 100,
+      attainment: 0.2,
+    });
+    expect(json(chitieu('attainment', file, 'cay-xanh', '--json')).achieved).toBe(230);
+  });
+
+  it('validate --json locates the after-cutoff change', () => {
+    const problems = json(chitieu('validate', file, '--json')).problems;
+    expect(problems.filter((p: any) => p.code === 'after-cutoff')).toEqual([
+      expect.objectContaining({ tab: 'Kết quả', row: 3, column: 'Số lượng', severity: 'warning' }),
+    ]);
+  });
+});
