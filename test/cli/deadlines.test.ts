@@ -2,7 +2,7 @@
 
 import { join } from 'node:path';
 import { chitieu, json, tempDir } from '../support/cli';
-import { d, writeXlsx, type Rows } from '../support/workbooks';
+import { d, readTab, writeXlsx, type Rows } from '../support/workbooks';
 
 /** A date-time cell as a downloaded .xlsx holds it: the sheet's wall clock (Asia/Ho_Chi_Minh), no zone. */
 const dt = (day: number, month: number, hour: number, minute = 0) =>
@@ -119,5 +119,39 @@ describe('chitieu on a workbook downloaded after a period was closed in Sheets',
     expect(problems.filter((p: any) => p.code === 'after-cutoff')).toEqual([
       expect.objectContaining({ tab: 'Kết quả', row: 3, column: 'Số lượng', severity: 'warning' }),
     ]);
+  });
+});
+
+describe('chitieu init --weekly', () => {
+  it('writes one period per week of the window, with the deadline rule in Settings', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'tuan.xlsx');
+    const run = chitieu('init', file, '--weekly', 'thứ 7 17:00', '--from', '10/6/2024', '--to', '20/8/2024');
+    expect(run.status).toBe(0);
+    const periods = await readTab(file, 'Đợt báo cáo');
+    expect(periods.slice(1, 3)).toEqual([
+      ['Tuần 1', d(10, 6), d(15, 6), new Date(Date.UTC(2024, 5, 15, 17))],
+      ['Tuần 2', d(16, 6), d(22, 6), new Date(Date.UTC(2024, 5, 22, 17))],
+    ]);
+    expect(periods.at(-1)).toEqual(['Tuần 11', d(18, 8), d(20, 8), new Date(Date.UTC(2024, 7, 20, 17))]);
+    const settings = (await readTab(file, 'Cài đặt')).map((r) => r.slice(0, 2));
+    expect(settings).toContainEqual(['Hạn báo cáo hằng tuần', 'thứ 7 17:00']);
+    const report = json(chitieu('report', file, '--period', 'Tuần 2', '--json', '--out', join(dir, 'r.xlsx')));
+    expect(report.period.deadlineAt).toBe('2024-06-22T17:00:00+07:00');
+  });
+
+  it('refuses a rule it cannot read, in Vietnamese, with exit 2', () => {
+    const run = chitieu(
+      'init',
+      join(tempDir(), 'x.xlsx'),
+      '--weekly',
+      'sớm',
+      '--from',
+      '10/6/2024',
+      '--to',
+      '20/8/2024',
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/không phải là hạn báo cáo hằng tuần/);
   });
 });

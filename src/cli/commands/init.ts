@@ -6,14 +6,24 @@ import { sampleWorkbook } from '../../sample/district11';
 import { t } from '../lang';
 import { printJson } from '../output';
 import { checkOutputPath, writeOutputFile } from '../output-file';
+import { addWeeklyPeriods } from '../weekly';
 import { addSheets } from '../xlsx';
 
 export async function initCommand(
   file: string,
-  options: { sample?: boolean; force?: boolean; json?: boolean; lang: Lang },
+  options: {
+    sample?: boolean;
+    force?: boolean;
+    json?: boolean;
+    lang: Lang;
+    weekly?: string;
+    from?: string;
+    to?: string;
+  },
 ): Promise<number> {
   checkOutputPath(file, { force: options.force, flag: 'FILE' });
   const data = options.sample ? sampleWorkbook() : templateWorkbook();
+  if (options.weekly) addWeeklyPeriods(data, { weekly: options.weekly, from: options.from, to: options.to });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Chỉ Tiêu';
   addSheets(workbook, data);
