@@ -92,6 +92,11 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `"${p.value}" được đọc là ${p.read} vì dấu phẩy là dấu thập phân. Nếu ý là ${p.thousands}, hãy nhập ${p.thousands} hoặc ${p.plain}; nếu đúng là ${p.read}, hãy viết ${p.read} cho rõ.`,
     en: `"${p.value}" is read as ${p.read} because the comma is the decimal mark. If you meant ${p.plain}, enter ${p.thousands} or ${p.plain}; if ${p.read} is right, write ${p.read}.`,
   }),
+  // A formula saved without its value (issue 9): its own message, so nobody hunts for an empty cell that is not.
+  'formula-no-value': (p) => ({
+    vi: `Ô ${p.columnVi} chứa công thức chưa có giá trị (tệp được lưu mà chưa tính công thức). Hãy mở tệp bằng Excel, LibreOffice Calc hoặc Google Sheets rồi lưu lại để công thức có giá trị, hoặc nhập thẳng ${p.expectedVi}.`,
+    en: `The ${p.columnEn} cell holds a formula with no value yet (the file was saved without calculating it). Open the file in Excel, LibreOffice Calc or Google Sheets and save it again, or enter ${p.expectedEn} directly.`,
+  }),
   'missing-evidence': () => ({
     vi: 'Chưa có minh chứng. Hãy dán đường dẫn ảnh hoặc tài liệu minh chứng.',
     en: 'No evidence. Paste a link to photos or documents.',
@@ -302,4 +307,29 @@ export const OUTPUT_FILE_TEXT = {
     vi: `Không ghi được "${p}" (${reason}). Hãy chọn ${flag} ở nơi khác.`,
     en: `Cannot write "${p}" (${reason}). Choose another ${flag}.`,
   }),
+};
+
+// The template `chitieu init` writes (issue 9): a hint beside each Settings key, and the texts of its data rules.
+export const SETTING_HINTS: Record<string, Text> = {
+  campaign: { vi: 'Tên chiến dịch, ví dụ: Mùa hè xanh năm 2025', en: 'Campaign name, e.g. Mùa hè xanh 2025' },
+  from: { vi: 'Ngày bắt đầu chiến dịch (ngày/tháng/năm)', en: 'First day of the campaign (day/month/year)' },
+  to: { vi: 'Ngày kết thúc chiến dịch (ngày/tháng/năm)', en: 'Last day of the campaign (day/month/year)' },
+  upperBody: { vi: 'Báo cáo: cơ quan cấp trên, ví dụ BCH ĐOÀN TP. HỒ CHÍ MINH', en: 'Report: the upper body' },
+  issuingBody: { vi: 'Báo cáo: cơ quan ban hành, ví dụ BCH QUẬN ĐOÀN 11', en: 'Report: the issuing body' },
+  reference: { vi: 'Báo cáo: số ký hiệu, ví dụ 25-BC/QĐTN (để trống để điền tay)', en: 'Report: reference number' },
+  place: { vi: 'Báo cáo: địa danh ở dòng ngày tháng, ví dụ Quận 11', en: 'Report: the place on the date line' },
+  signatory: { vi: 'Báo cáo: họ tên người ký', en: 'Report: the signatory' },
+  signatoryTitle: { vi: 'Báo cáo: chức vụ người ký, ví dụ BÍ THƯ', en: "Report: the signatory's title" },
+  onBehalfOf: { vi: 'Báo cáo: thay mặt (mặc định TM. BAN CHẤP HÀNH)', en: 'Report: on behalf of' },
+  recipients: { vi: 'Báo cáo: nơi nhận, cách nhau bằng dấu ;', en: 'Report: recipients, separated by ;' },
+};
+
+export const TEMPLATE_RULE_TEXT = {
+  title: 'Chỉ Tiêu',
+  date: (year: number) => `Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/${year}.`,
+  number: 'Hãy nhập một số từ 0 trở lên, ví dụ 12, 1.000 hoặc 0,5.',
+  positive: 'Hãy nhập một số lớn hơn 0.',
+  unit: 'Hãy chọn một mã đơn vị trong danh sách (tab Đơn vị).',
+  target: 'Hãy chọn một mã chỉ tiêu trong danh sách (tab Chỉ tiêu).',
+  kind: 'Hãy chọn "số lượng" hoặc "tỷ lệ".',
 };

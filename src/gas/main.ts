@@ -13,6 +13,7 @@ import {
   validateAllEntries,
 } from './sidebar-api';
 import type { ReportResult, SidebarData, ValidationResult } from './sidebar-types';
+import { docxRendererScript, reportForDocument, type DocumentReport } from './report-document-api';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
 
 /**
@@ -78,6 +79,23 @@ export function validateEntries(): ValidationResult {
  */
 export function generateReport(periodName: string): ReportResult {
   return generateReportTab(periodName);
+}
+
+/**
+ * The period's report for the sidebar's Word download (built in the browser; nothing is written).
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the report model
+ */
+export function getReportDocument(periodName: string): DocumentReport {
+  return reportForDocument(periodName);
+}
+
+/**
+ * The script of the sidebar's Word renderer, loaded only when a person asks for a .docx.
+ * @return {string} the renderer's HTML (one script element)
+ */
+export function getDocxRenderer(): string {
+  return docxRendererScript();
 }
 
 /**

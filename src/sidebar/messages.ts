@@ -27,6 +27,7 @@ export const TEXT = {
   count: 'số lượng',
   percent: 'tỷ lệ',
   key: 'Mã',
+  label: 'Nội dung',
   target: 'Chỉ tiêu',
   unit: 'Đơn vị tính',
   kind: 'Loại',
@@ -84,6 +85,18 @@ export function addChoice(label: string): string {
   return `Thêm "${label}"`;
 }
 
+// Plan import: the label is editable (issue 11).
+export function emptyLabel(label: string): string {
+  return `Chỉ tiêu "${label}" chưa có nội dung. Hãy nhập nội dung (tên chỉ tiêu).`;
+}
+
+/** Keys the Targets tab held for another target: those rows were added under new keys. */
+export function renamedSummary(renamed: Array<{ from: string; to: string }>): string {
+  return renamed.length
+    ? ` Mã đã dùng cho chỉ tiêu khác nên đặt mã mới: ${renamed.map((r) => `${r.from} → ${r.to}`).join(', ')}.`
+    : '';
+}
+
 export function emptyKey(label: string): string {
   return `Chỉ tiêu "${label}" chưa có mã. Hãy nhập mã.`;
 }
@@ -98,4 +111,18 @@ export function badTarget(label: string): string {
 
 export function addedSummary(added: number, skipped: string[]): string {
   return skipped.length ? `Đã thêm ${added} chỉ tiêu; bỏ qua: ${skipped.join(', ')}.` : `Đã thêm ${added} chỉ tiêu.`;
+}
+
+// The Word report download (issue 13): "Tải báo cáo Word (.docx)" in the period panel.
+export const DOCX_TEXT = {
+  working: 'Đang tạo báo cáo Word…',
+  rendererFailed:
+    'Không tải được bộ tạo tệp Word trong thanh bên. Hãy đóng thanh bên, mở lại rồi thử lần nữa; hoặc dùng lệnh chitieu report --docx trên tệp .xlsx tải về.',
+  ready: 'Báo cáo Word đã sẵn sàng. Bấm vào tên tệp để lưu về máy:',
+  hint: 'Điền số ký hiệu, nơi nhận, người ký… ở tab Cài đặt; các phần kết quả nổi bật, hạn chế, phương hướng để Ban Chỉ huy viết thêm trong Word.',
+};
+
+/** "bao-cao-dot-2.docx (24 KB)". */
+export function docxLink(fileName: string, bytes: number): string {
+  return `${fileName} (${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB)`;
 }

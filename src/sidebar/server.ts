@@ -10,6 +10,8 @@ const SIDEBAR_CALLS = [
   'getSidebarData',
   'validateEntries',
   'generateReport',
+  'getReportDocument',
+  'getDocxRenderer',
   'selectCell',
   'setUpTemplate',
   'importPlan',

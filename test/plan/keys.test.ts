@@ -8,14 +8,12 @@ describe('keyFor', () => {
     ['Trồng mới cây xanh', 'cây', 'trong-moi-cay-xanh'],
     ['Tăng phần quà trị giá 1 triệu đồng cho thiếu nhi khó khăn', 'phần quà', 'tang-phan-qua'],
     ['Trao tặng phần quà cho thanh niên công nhân có hoàn cảnh khó khăn', 'phần quà', 'trao-tang-phan-qua'],
-    [
-      'Tổ chức buổi tập huấn kỹ năng thực hành xã hội cho thanh thiếu nhi',
-      'buổi',
-      'to-chuc-buoi-tap-huan-ky-nang-thuc',
-    ],
+    ['Tổ chức buổi tập huấn kỹ năng thực hành xã hội cho thanh thiếu nhi', 'buổi', 'to-chuc-buoi-tap-huan-ky-nang'],
     ['Tư vấn, khám sức khỏe miễn phí cho công nhân', 'lượt', 'tu-van-kham-suc-khoe-mien-phi'],
     ['Thường trực cơ sở Đoàn', '%', 'thuong-truc-co-so-doan'],
-    ['Tổ chức các hoạt động tập huấn khởi nghiệp', 'hoạt động', 'to-chuc-hoat-dong-tap-huan-khoi-nghiep'],
+    ['Thường trực cơ sở Đoàn sử dụng tài khoản thanh toán điện tử', '%', 'thuong-truc-co-so-doan-su-dung'],
+    ['Nâng cấp, bê tông hoá km đường giao thông nông thôn', 'km', 'nang-cap-be-tong-hoa-km'],
+    ['Tổ chức các hoạt động tập huấn khởi nghiệp', 'hoạt động', 'to-chuc-hoat-dong-tap-huan'],
   ])('"%s" → %s', (label, unit, key) => {
     expect(keyFor(label, unit)).toBe(key);
   });

@@ -44,7 +44,7 @@ describe('plan import by kind of document', () => {
     for (const score of scores.values()) {
       for (const doc of score.docs) {
         for (const t of doc.targets) {
-          const fault = labelFault(t.label, doc.text);
+          const fault = labelFault(t.label, doc.text, t.target);
           if (fault) faults.push(`${doc.file}: "${t.label}" (${fault})`);
         }
       }
@@ -53,7 +53,7 @@ describe('plan import by kind of document', () => {
     for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(path.join(fixtures, file), 'utf8');
       for (const t of importPlan(text).targets) {
-        const fault = labelFault(t.label, text);
+        const fault = labelFault(t.label, text, t.target);
         if (fault) faults.push(`${file}: "${t.label}" (${fault})`);
       }
     }
@@ -71,6 +71,13 @@ describe('labelFault', () => {
     ['Tặng phần quà trị giá', 'dangling end'],
   ])('refuses "%s" (%s)', (label, fault) => {
     expect(labelFault(label, source)).toBe(fault);
+  });
+
+  it('refuses a label that kept its own number, and accepts other numbers in it', () => {
+    expect(labelFault('Thanh thiếu nhi được học bơi em 400', 'Thanh thiếu nhi được học bơi em 400', 400)).toBe(
+      'number left in label',
+    );
+    expect(labelFault('Tư vấn cho học sinh lớp 12', 'Tư vấn 1.000 lượt cho học sinh lớp 12', 1000)).toBeNull();
   });
 
   it('accepts whole labels', () => {

@@ -20,6 +20,7 @@ import { layoutPdfText, readPdf, type PdfItem } from '../pdf-text';
 import { importPlan, type ExistingTarget, type PlanImport, type PlanTarget } from '../../core/plan';
 import { t } from '../lang';
 import { printJson, table } from '../output';
+import { writeOutputFile } from '../output-file';
 import { openWorkbook, sheetData } from '../xlsx';
 
 const KIND_VI = { count: 'số lượng', percent: 'tỷ lệ' } as const;
@@ -146,7 +147,8 @@ async function appendTargets(into: string, targets: PlanTarget[]): Promise<Appen
     keys.add(keyOf(target.key));
     added.push(target.key);
   }
-  if (added.length > 0) await workbook.xlsx.writeFile(into);
+  // Written whole then renamed over the file: a full disk half-way leaves the workbook as it was.
+  if (added.length > 0) await writeOutputFile(into, (temp) => workbook.xlsx.writeFile(temp), '--into');
   return { added, skipped };
 }
 

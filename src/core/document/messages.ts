@@ -100,11 +100,6 @@ export const DOC_SENTENCES = {
       `Đến ngày ${p.to} (đã qua ${p.elapsed} thời gian chiến dịch), không có chỉ tiêu nào chậm tiến độ.`,
       `By ${p.to} (${p.elapsed} of the campaign elapsed), no target is behind schedule.`,
     ),
-  unitsReported: (p: Params) =>
-    t(
-      `${p.reported}/${p.total} đơn vị có báo cáo kết quả trong đợt; ${p.none} đơn vị chưa báo cáo.`,
-      `${p.reported} of ${p.total} units reported results in the period; ${p.none} did not report.`,
-    ),
   unitsReportedTimely: (p: Params) =>
     t(
       `${p.reported}/${p.total} đơn vị có báo cáo kết quả trong đợt: ${p.onTime} đơn vị đúng hạn, ${p.late} đơn vị trễ hạn, ${p.unknown} đơn vị chưa rõ thời điểm ghi nhận; ${p.none} đơn vị chưa báo cáo.`,

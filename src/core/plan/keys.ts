@@ -2,7 +2,7 @@
 
 import { fold } from '../text';
 
-const MAX_WORDS = 8;
+const MAX_WORDS = 6;
 const MAX_LENGTH = 48;
 // Dropped wherever they stand: they add length, not meaning.
 const FILLER = new Set('cac nhung va la duoc ve mot'.split(' '));
@@ -10,6 +10,22 @@ const FILLER = new Set('cac nhung va la duoc ve mot'.split(' '));
 // Compared with diacritics ("có" ends a phrase, "cơ sở" does not), or folded when the label has none.
 const BOUNDARY = 'cho của tại với để nhằm ở trong trên dưới có thuộc đến từ mỗi gồm theo như'.split(' ');
 const BOUNDARY_PAIRS = ['trị giá', 'giá trị', 'trong đó', 'ít nhất', 'tối thiểu'];
+
+// Two-syllable words frequent in plans, never split by a cut (folded).
+const COMPOUNDS = new Set(
+  (
+    'giao thong,nong thon,tai khoan,thanh toan,dien tu,thanh nien,thieu nhi,hoan canh,kho khan,tinh nguyen,hoat dong,' +
+    'chuong trinh,suc khoe,tap huan,ky nang,doan vien,hoi vien,cong trinh,chien si,chien sy,sinh vien,hoc sinh,' +
+    'cong nhan,nguoi dan,gia dinh,chinh sach,phan qua,hoc bong,moi truong,cay xanh,dich vu,truc tuyen,chuyen doi,' +
+    'ung dung,dinh danh,phap luat,tuyen truyen,van dong,ho tro,to chuc,thuc hien,xay dung,sua chua,nang cap,be tong,' +
+    'trao tang,tham gia,san choi,ngay hoi,hien mau,don vi,co so,thuong truc,su dung,kham benh,phat thuoc,mien phi,' +
+    'tu van,huong nghiep,viec lam,khoi nghiep,doanh nghiep,khu pho,dia ban,tinh nghia,tinh thuong,nhan ai,van hoa,' +
+    'the thao,an toan,phong chong,thi sinh,lop hoc,tu sach,sinh hoat,ket nap,phat trien,gioi thieu,uu tu,dang vien,' +
+    'y te,can bo,cong chuc,vien chuc,lao dong,hanh chinh,thu tuc,khu vuc,dia phuong,truong hoc,benh vien,tuyen duong,' +
+    'chieu sang,nang luong,mat troi,nuoc sach,ve sinh,rac thai,bao ve,bien doi,khi hau,chien dich,doi hinh,du an,' +
+    'mo hinh,y tuong,sang kien,giai phap,tieu hoc,trung hoc,dai hoc,cao dang,nghe nghiep,dao tao,boi duong,hoc tap'
+  ).split(','),
+);
 
 interface Word {
   word: string;
@@ -21,7 +37,10 @@ interface Word {
 
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.normalize('NFC').toLowerCase().matchAll(/([\p{L}\p{M}\d]+)([^\p{L}\p{M}\d]*)/gu)) {
+  for (const m of text
+    .normalize('NFC')
+    .toLowerCase()
+    .matchAll(/([\p{L}\p{M}\d]+)([^\p{L}\p{M}\d]*)/gu)) {
     const word = fold(m[1]!).replace(/[^a-z0-9]/g, '');
     if (word) out.push({ word, plain: m[1]!, stop: /[,:;(\-–]/.test(m[2]!) });
   }
@@ -44,7 +63,8 @@ function endsPhrase(words: Word[], i: number, typedPlain: boolean): boolean {
 
 /**
  * A key from the label's first phrase: words up to where the phrase ends (a preposition, "trị giá", a comma or colon
- * after three words), at most eight words.
+ * after three words), at most six words, one more to
+ * finish a two-syllable word the cut would split ("tài | khoản").
  */
 export function keyFor(label: string, unit: string): string {
   const words = wordsOf(label);
@@ -57,6 +77,10 @@ export function keyFor(label: string, unit: string): string {
     if ([...picked, word].join('-').length > MAX_LENGTH) break;
     picked.push(word);
     if (stop && picked.length >= 3) break;
+    if (picked.length === MAX_WORDS && !stop && words[i + 1] && COMPOUNDS.has(`${word} ${words[i + 1]!.word}`)) {
+      picked.push(words[i + 1]!.word); // "…-tai-khoan", not "…-tai"
+      break;
+    }
   }
   if (picked.length === 0) picked.push(...wordsOf(unit === '%' ? 'ty le' : unit).map((w) => w.word));
   return picked.length ? picked.join('-') : 'chi-tieu';
@@ -86,7 +110,11 @@ export function sameTarget(a: { label: string; unit: string }, b: { label: strin
   if (fold(a.label) === fold(b.label)) return true;
   if (fold(a.unit) !== fold(b.unit)) return false;
   const words = (label: string) =>
-    new Set(wordsOf(label.replace(/\([^)]*\)/g, ' ')).map((w) => w.word).filter((w) => !FILLER.has(w)));
+    new Set(
+      wordsOf(label.replace(/\([^)]*\)/g, ' '))
+        .map((w) => w.word)
+        .filter((w) => !FILLER.has(w)),
+    );
   const x = words(a.label);
   const y = words(b.label);
   const within = (small: Set<string>, big: Set<string>) => small.size > 0 && [...small].every((w) => big.has(w));
@@ -117,7 +145,15 @@ export function planKeys(
       return { key, exists: true, clash: null };
     }
     let candidate = key;
-    for (let n = 2; used.has(fold(candidate)) || given.has(fold(candidate)); n++) candidate = `${key}-${n}`;
+    for (let n = 2; used.has(fold(candidate)) || given.has(fold(candidate)); n++) {
+      candidate = `${key}-${n}`;
+      // Imported before under "-2": that row is this target.
+      const earlier = onTab.get(fold(candidate));
+      if (earlier && !given.has(fold(candidate)) && sameTarget(t, earlier)) {
+        given.add(fold(candidate));
+        return { key: candidate, exists: true, clash: null };
+      }
+    }
     given.add(fold(candidate));
     used.add(fold(candidate));
     return { key: candidate, exists: false, clash: there && candidate !== key ? there.key : null };
