@@ -261,6 +261,17 @@ export function summary(model: ReportModel, L: Lx): string[] {
       }),
     ),
   );
+  if (model.closedAt) {
+    const local = new Date(new Date(model.closedAt).getTime() + 7 * 3_600_000).toISOString();
+    sentences.push(L(S.closedAt({ time: local.slice(11, 16), date: viIsoDate(local) })));
+  }
+  if (model.lateChanges?.length) {
+    const periods = [...new Set(model.lateChanges.flatMap((c) => c.periods))].join(', ');
+    const list = model.lateChanges
+      .map((c) => `${c.label} (${c.change > 0 ? '+' : ''}${viNumber(c.change)} ${c.unit})`.replace(/ \)$/, ')'))
+      .join('; ');
+    sentences.push(L(S.lateChanges({ periods, list })));
+  }
   if (model.errors || model.warnings)
     sentences.push(
       L(S.dataProblems({ errors: model.errors, warnings: model.warnings, excluded: model.excludedRows.length })),
