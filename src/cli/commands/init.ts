@@ -7,6 +7,7 @@ import { t } from '../lang';
 import { printJson } from '../output';
 import { checkOutputPath, writeOutputFile } from '../output-file';
 import { addTemplateRules } from '../template-rules';
+import { addWeeklyPeriods } from '../weekly';
 import { addSheets } from '../xlsx';
 
 export interface InitOptions {
@@ -14,6 +15,10 @@ export interface InitOptions {
   force?: boolean;
   json?: boolean;
   lang: Lang;
+  /** Weekly periods (issue 14): a weekday-and-hour deadline rule and the campaign window. */
+  weekly?: string;
+  from?: string;
+  to?: string;
 }
 
 /** Rows to pre-fill per tab, beyond the headers (an option such as weekly periods adds its rows here). */
@@ -30,6 +35,7 @@ function workbookFor(options: InitOptions): WorkbookData {
 export async function initCommand(file: string, options: InitOptions): Promise<number> {
   checkOutputPath(file, { force: options.force, flag: 'FILE' });
   const data = workbookFor(options);
+  if (options.weekly) addWeeklyPeriods(data, { weekly: options.weekly, from: options.from, to: options.to });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Chỉ Tiêu';
   addSheets(workbook, data);
