@@ -1,12 +1,11 @@
 // `chitieu init FILE [--sample]`: writes a new workbook with the template tabs (or the District 11 sample).
 
-import ExcelJS from 'exceljs';
 import { templateWorkbook, type Lang } from '../../core';
 import { sampleWorkbook } from '../../sample/district11';
 import { t } from '../lang';
 import { printJson } from '../output';
 import { checkOutputPath, writeOutputFile } from '../output-file';
-import { addSheets } from '../xlsx';
+import { addSheets, excelJs } from '../xlsx';
 
 export async function initCommand(
   file: string,
@@ -14,7 +13,7 @@ export async function initCommand(
 ): Promise<number> {
   checkOutputPath(file, { force: options.force, flag: 'FILE' });
   const data = options.sample ? sampleWorkbook() : templateWorkbook();
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   workbook.creator = 'Chỉ Tiêu';
   addSheets(workbook, data);
   await writeOutputFile(file, (temp) => workbook.xlsx.writeFile(temp), 'FILE');

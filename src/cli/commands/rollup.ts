@@ -1,6 +1,6 @@
 // `chitieu rollup UPPER LOWER…`: the lower levels' roll-up rows on a `Kết quả – tổng hợp` tab of a copy of UPPER.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import {
   analyze,
@@ -27,6 +27,7 @@ import {
 import { checkOutputPath, writeOutputFile } from '../output-file';
 import { printJson } from '../output';
 import { openWorkbook, workbookData } from '../xlsx';
+import { readWorkbookData } from '../xlsx-read';
 
 // The Entries header plus `Dấu thời gian` and `Cơ sở tính` (docs/DOMAIN.md "Roll-up to the upper level").
 const ROLLUP_HEADER = ['date', 'unit', 'target', 'quantity', 'activity', 'evidence', 'timestamp', 'base'].map(
@@ -69,7 +70,7 @@ function refuse(text: { vi: string; en: string }): never {
 }
 
 async function readLower(file: string, upper: Analysis, cuts: number[], upperFile: string): Promise<Lower> {
-  const analysis = analyze(workbookData(await openWorkbook(file)));
+  const analysis = analyze(await readWorkbookData(file));
   const failure = setupFailure(analysis);
   if (failure) refuse(ROLLUP_TEXT.lowerUnsound(file, failure.vi));
   const code = analysis.campaign.upperCode;
