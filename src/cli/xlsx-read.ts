@@ -6,6 +6,7 @@
 import JSZip from 'jszip';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { ChiTieuError, type Cell, type SheetData, type WorkbookData } from '../core';
+import { openZip, UnreadableZip } from './zip-read';
 
 // exceljs's own table of built-in number formats and its date-format rule, so that dates are read as it read them.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -166,19 +167,33 @@ export async function readWorkbookData(path: string): Promise<WorkbookData> {
       en: `File "${path}" not found. Check the path, or create a sample with: chitieu init ${path} --sample`,
     });
   }
-  let zip: JSZip;
+  const buffer = readFileSync(path);
+  let text: (name: string) => Promise<string | null>;
   try {
-    zip = await JSZip.loadAsync(readFileSync(path));
+    const zip = openZip(buffer);
+    text = async (name) => zip.text(name);
+  } catch (error) {
+    if (!(error instanceof UnreadableZip)) throw error;
+    // A zip our native reader does not handle (Zip64…): jszip reads it, or says it is not a workbook.
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(buffer);
+    } catch {
+      throw notAWorkbook(path);
+    }
+    text = (name) => zip.file(name)?.async('string') ?? Promise.resolve(null);
+  }
+  let workbook: string | null, rels: string | null, strings: string | null, styles: string | null;
+  try {
+    [workbook, rels, strings, styles] = await Promise.all([
+      text('xl/workbook.xml'),
+      text('xl/_rels/workbook.xml.rels'),
+      text('xl/sharedStrings.xml'),
+      text('xl/styles.xml'),
+    ]);
   } catch {
     throw notAWorkbook(path);
   }
-  const text = (name: string) => zip.file(name)?.async('string') ?? Promise.resolve(null);
-  const [workbook, rels, strings, styles] = await Promise.all([
-    text('xl/workbook.xml'),
-    text('xl/_rels/workbook.xml.rels'),
-    text('xl/sharedStrings.xml'),
-    text('xl/styles.xml'),
-  ]);
   if (!workbook || !rels) throw notAWorkbook(path);
   const targets = new Map<string, string>();
   const rel = /<Relationship\b[^>]*>/g;
@@ -198,7 +213,7 @@ export async function readWorkbookData(path: string): Promise<WorkbookData> {
     const id = /\sr:id="([^"]*)"/.exec(m[0])?.[1];
     const part = id === undefined ? undefined : targets.get(id);
     if (!part) continue; // a chart sheet or a dialog sheet: no cells
-    const xml = await text(part);
+    const xml = await text(part).catch(() => null);
     if (xml === null) throw notAWorkbook(path);
     sheets.push({ name: attribute(m[0], 'name') ?? '', rows: sheetRows(xml, context) });
   }
