@@ -89,4 +89,7 @@ if (!process.argv.includes('--quiet')) {
   console.log(`build/Code.js ${(gas.size / 1024).toFixed(1)} KB, entry points: ${gas.exports.join(', ')}`);
   console.log('dist/chitieu.js');
   console.log(`build/Sidebar.html ${(sidebar.size / 1024).toFixed(1)} KB`);
+  console.log(
+    `build/DocxRenderer.html ${(sidebar.rendererSize / 1024).toFixed(1)} KB (loaded only for a Word download)`,
+  );
 }

@@ -67,30 +67,42 @@ export function layoutPdfText(items: PdfItem[]): string {
         .filter((d) => d > 0),
     );
     const column = (x: number) => stops.findIndex((s) => Math.abs(s - x) <= 1.5);
+    // The table's first column: the leftmost column start that lines with three cells or more open with.
+    const first = Math.min(...rows.filter((r) => r.cells.length >= 3).map((r) => r.cells[0]!.x), Infinity);
+    // A line of pieces at inner column starts (nothing in the first column) next to table rows: the rest of wrapped
+    // cells. Each piece joins the row above or below that lacks that cell, else the one it reads on with.
+    const fragment = (row: (typeof rows)[number]) =>
+      row.cells[0]!.x > margin + 5 && row.cells[0]!.x > first + 1.5 && row.cells.every((cell) => column(cell.x) >= 0);
+    const isRow = (r: (typeof rows)[number]) => r.cells.length >= 2 && !fragment(r);
     const kept = rows.filter((row) => {
-      // A lone piece of text at an inner column start next to table rows: the rest of a wrapped cell.
-      if (row.cells.length !== 1 || row.cells[0]!.x < margin + 5 || column(row.cells[0]!.x) < 0) return true;
-      const c = column(row.cells[0]!.x);
-      const tableRows = rows.filter((r) => r.cells.length >= 2 && Math.abs(r.y - row.y) <= spacing * 2.5);
-      const above = tableRows.filter((r) => r.y > row.y).pop();
-      const below = tableRows.find((r) => r.y < row.y);
-      const lacks = (r: typeof row | undefined) => r !== undefined && !r.cells.some((cell) => column(cell.x) === c);
-      const host = lacks(below) && !lacks(above) ? below : (above ?? below);
-      if (!host) return true;
-      const piece = row.cells[0]!.text;
-      const cell = host.cells.find((cell) => column(cell.x) === c);
-      if (cell) cell.text = row.y > host.y ? `${piece} ${cell.text}` : `${cell.text} ${piece}`;
-      else {
-        host.cells.push({ x: row.cells[0]!.x, text: piece });
-        host.cells.sort((a, b) => a.x - b.x);
+      if (!fragment(row)) return true;
+      const near = rows.filter((r) => isRow(r) && Math.abs(r.y - row.y) <= spacing * 2.5);
+      const above = near.filter((r) => r.y > row.y).pop();
+      const below = near.find((r) => r.y < row.y);
+      if (!above && !below) return true;
+      for (const piece of row.cells) {
+        const c = column(piece.x);
+        const own = (r: typeof row | undefined) => r?.cells.find((cell) => column(cell.x) === c);
+        const lower = (text: string | undefined) => text !== undefined && /^\p{Ll}/u.test(text);
+        let host: typeof row | undefined;
+        if (above && below && !own(above) !== !own(below)) host = own(above) ? below : above;
+        else if (lower(piece.text)) host = above ?? below;
+        else if (lower(own(below)?.text)) host = below;
+        else host = above ?? below;
+        const cell = own(host);
+        if (cell) cell.text = row.y > host!.y ? `${piece.text} ${cell.text}` : `${cell.text} ${piece.text}`;
+        else {
+          host!.cells.push({ x: piece.x, text: piece.text });
+          host!.cells.sort((x, y) => x.x - y.x);
+        }
       }
       return false;
     });
-    let previous: number | null = null;
+    // A paragraph gap is measured from the line just above on the page (a joined piece of a cell included).
     for (const row of kept) {
-      if (previous !== null && spacing > 0 && previous - row.y > spacing * 1.6) out.push('');
+      const k = rows.indexOf(row);
+      if (k > 0 && row !== kept[0] && spacing > 0 && rows[k - 1]!.y - row.y > spacing * 1.6) out.push('');
       out.push(row.cells.map((c) => c.text.trim()).join('\t'));
-      previous = row.y;
     }
     out.push('');
   }
@@ -133,20 +145,27 @@ function groupLines(items: PdfItem[]): PdfItem[][] {
   return lines.map((l) => l.sort((a, b) => a.x - b.x));
 }
 
-/** x positions (rounded) where an item that is not first on its line starts on at least three lines: table columns. */
+/** x positions (rounded) where items start on at least three lines, at least twice not first on their line: table columns. */
 function columnStops(lines: PdfItem[][]): number[] {
-  const counts = new Map<number, number>();
+  const all = new Map<number, number>();
+  const inner = new Map<number, number>();
   for (const line of lines) {
     const seen = new Set<number>();
-    for (const it of line.slice(1)) seen.add(Math.round(it.x));
-    for (const x of seen) counts.set(x, (counts.get(x) ?? 0) + 1);
+    line.forEach((it, i) => {
+      const x = Math.round(it.x);
+      if (seen.has(x)) return;
+      seen.add(x);
+      all.set(x, (all.get(x) ?? 0) + 1);
+      if (i > 0) inner.set(x, (inner.get(x) ?? 0) + 1);
+    });
   }
-  const near = (x: number) => [x - 1, x, x + 1].reduce((n, k) => n + (counts.get(k) ?? 0), 0);
-  return [...counts.keys()].filter((x) => near(x) >= 3);
+  const near = (counts: Map<number, number>, x: number) =>
+    [x - 1, x, x + 1].reduce((n, k) => n + (counts.get(k) ?? 0), 0);
+  return [...inner.keys()].filter((x) => near(all, x) >= 3 && near(inner, x) >= 2);
 }
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }

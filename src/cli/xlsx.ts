@@ -22,14 +22,26 @@ export function toCell(value: ExcelJS.CellValue): Cell {
 
 export function sheetData(sheet: ExcelJS.Worksheet): SheetData {
   const rows: Cell[][] = [];
+  const formulasWithoutValue = new Set<string>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as ExcelJS.CellValue[];
     const cells: Cell[] = [];
-    for (let c = 1; c < values.length; c++) cells.push(toCell(values[c]));
+    for (let c = 1; c < values.length; c++) {
+      const value = values[c];
+      cells.push(toCell(value));
+      if (isFormulaWithoutResult(value)) formulasWithoutValue.add(`${rowNumber}:${c}`);
+    }
     rows[rowNumber - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  return { name: sheet.name, rows };
+  return formulasWithoutValue.size ? { name: sheet.name, rows, formulasWithoutValue } : { name: sheet.name, rows };
+}
+
+/** A formula whose file carries no computed value (a program wrote it and nothing has calculated it since). */
+function isFormulaWithoutResult(value: ExcelJS.CellValue): boolean {
+  if (value === null || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value)) return false;
+  const result = (value as ExcelJS.CellFormulaValue).result;
+  return result === undefined || result === null;
 }
 
 /** exceljs, loaded only by the commands that write a workbook (loading it costs a quarter of a second). */

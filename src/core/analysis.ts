@@ -1,6 +1,7 @@
 // One pass over a workbook: the campaign setup, the valid entries and every problem, ready for figures.
 
 import { readCampaign, type Campaign } from './campaign';
+import { afterCutoffProblem, differencesFrom, readClosings, type ClosedPeriod, type Difference } from './closing';
 import type { WorkbookData } from './cells';
 import { readEntries, type Entry } from './entries';
 import type { Text } from './messages';
@@ -19,6 +20,9 @@ export interface Analysis {
   fatal: boolean;
   errors: number;
   warnings: number;
+  /** Closed periods (folded name → what was kept) and what differs from them now (docs/DOMAIN.md, "closing"). */
+  closings: Map<string, ClosedPeriod>;
+  differences: Difference[];
 }
 
 export function analyze(workbook: WorkbookData): Analysis {
@@ -29,7 +33,7 @@ export function analyze(workbook: WorkbookData): Analysis {
   let errors = 0;
   for (const p of problems) if (p.severity === 'error') errors++;
   const fatal = setup.fatal || read.tab === null;
-  return {
+  const analysis: Analysis = {
     campaign: setup.campaign,
     entries: read.entries,
     problems,
@@ -39,7 +43,14 @@ export function analyze(workbook: WorkbookData): Analysis {
     fatal,
     errors,
     warnings: problems.length - errors,
+    closings: readClosings(workbook),
+    differences: [],
   };
+  // Entries that differ from a closed period's fingerprints: warnings after every other problem.
+  analysis.differences = differencesFrom(analysis, analysis.closings);
+  for (const d of analysis.differences) problems.push(afterCutoffProblem(d));
+  analysis.warnings += analysis.differences.length;
+  return analysis;
 }
 
 /**

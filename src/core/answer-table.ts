@@ -32,6 +32,7 @@ export function buildAnswerTable(analysis: Analysis, unitIndex: number | null): 
       return [u.achieved, u.target, u.attainment];
     }),
   );
+  keepClosed(analysis, unitIndex, values);
   return {
     targets: targets.map((t) => ({ key: t.key, label: t.label })),
     periods: periods.map((p) => p.name),
@@ -39,6 +40,23 @@ export function buildAnswerTable(analysis: Analysis, unitIndex: number | null): 
     unit: unitIndex === null ? null : units[unitIndex]!.code,
     values,
   };
+}
+
+/** A closed period answers with the figures kept at its closing (docs/DOMAIN.md); a target added since stays live. */
+function keepClosed(analysis: Analysis, unitIndex: number | null, values: Triple[][]): void {
+  const { targets, periods, units } = analysis.campaign;
+  periods.forEach((p, pi) => {
+    const kept = analysis.closings.get(fold(p.name))?.answers;
+    if (!kept) return;
+    const keptUnit = unitIndex === null ? -1 : kept.units.findIndex((c) => fold(c) === units[unitIndex]!.id);
+    if (unitIndex !== null && keptUnit < 0) return;
+    targets.forEach((t, ti) => {
+      const kt = kept.targets.findIndex((k) => fold(k) === t.id);
+      if (kt < 0) return;
+      const triple = unitIndex === null ? kept.campaign[kt] : kept.byUnit[keptUnit]?.[kt];
+      if (triple) values[ti]![pi + 1] = triple;
+    });
+  });
 }
 
 function list(values: string[]): string {

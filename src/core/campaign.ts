@@ -9,7 +9,6 @@ import {
   SETTING_KEYS,
   TARGETS,
   UNITS,
-  UPPER_CODE_KEYS,
   type DocumentSettingId,
   type TabDef,
 } from './contract';
@@ -387,9 +386,7 @@ function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
   const located = locateSettings(workbook);
   if (!located) return settings;
   // "Từ ngày:" or "TỪ NGÀY" name the same setting.
-  const keys = [...Object.entries(SETTING_KEYS), ['upperCode', UPPER_CODE_KEYS] as const].map(
-    ([id, words]) => [id, new Set(words.map(foldWords))] as const,
-  );
+  const keys = Object.entries(SETTING_KEYS).map(([id, words]) => [id, new Set(words.map(foldWords))] as const);
   const rowOf: Partial<Record<'from' | 'to', number>> = {};
   const tab = located.table.sheet.name;
   for (const row of located.rows) {

@@ -7,6 +7,8 @@ export type Cell = string | number | boolean | Date | null | undefined;
 export interface SheetData {
   name: string;
   rows: Cell[][];
+  /** Cells holding a formula saved without its value ("row:column", 1-based): an .xlsx written by a program. */
+  formulasWithoutValue?: ReadonlySet<string>;
 }
 
 /** The workbook as the core sees it: every tab, in order. */

@@ -6,6 +6,7 @@ import { ENTRIES } from './contract';
 import { locateEntryTabs, type EntryTab } from './entry-tabs';
 import { isoDate, parseDate, viDate, type Day } from './dates';
 import { lateEntryProblem, recordedAt } from './deadlines';
+import { isFormulaWithoutValue } from './formula-cells';
 import { EXPECTED } from './messages';
 import type { Moment } from './moments';
 import { parseNumber } from './numbers';
@@ -104,8 +105,9 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       // On a unit's own tab an empty unit code means that unit.
       if (id === 'unit' && source.ownUnit !== undefined) continue;
       const column = columnName(id);
+      const code = isFormulaWithoutValue(source.table, row.row, id) ? 'formula-no-value' : 'missing-value';
       problems.push(
-        makeProblem(place(row, id), 'missing-value', 'error', {
+        makeProblem(place(row, id), code, 'error', {
           columnVi: column.header,
           columnEn: column.english,
           expectedVi: EXPECTED[id]!.vi,

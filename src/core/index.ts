@@ -3,6 +3,7 @@
 export * from './analysis';
 export * from './answer-table';
 export * from './campaign';
+export * from './closing';
 export * from './cells';
 export * from './contract';
 export * from './dates';
@@ -21,4 +22,5 @@ export * from './schemas';
 export * from './tables';
 export * from './template';
 export * from './text';
+export * from './weekly';
 export * from './rollup';

@@ -92,6 +92,11 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `"${p.value}" được đọc là ${p.read} vì dấu phẩy là dấu thập phân. Nếu ý là ${p.thousands}, hãy nhập ${p.thousands} hoặc ${p.plain}; nếu đúng là ${p.read}, hãy viết ${p.read} cho rõ.`,
     en: `"${p.value}" is read as ${p.read} because the comma is the decimal mark. If you meant ${p.plain}, enter ${p.thousands} or ${p.plain}; if ${p.read} is right, write ${p.read}.`,
   }),
+  // A formula saved without its value (issue 9): its own message, so nobody hunts for an empty cell that is not.
+  'formula-no-value': (p) => ({
+    vi: `Ô ${p.columnVi} chứa công thức chưa có giá trị (tệp được lưu mà chưa tính công thức). Hãy mở tệp bằng Excel, LibreOffice Calc hoặc Google Sheets rồi lưu lại để công thức có giá trị, hoặc nhập thẳng ${p.expectedVi}.`,
+    en: `The ${p.columnEn} cell holds a formula with no value yet (the file was saved without calculating it). Open the file in Excel, LibreOffice Calc or Google Sheets and save it again, or enter ${p.expectedEn} directly.`,
+  }),
   'missing-evidence': () => ({
     vi: 'Chưa có minh chứng. Hãy dán đường dẫn ảnh hoặc tài liệu minh chứng.',
     en: 'No evidence. Paste a link to photos or documents.',
@@ -141,6 +146,18 @@ const PROBLEMS: Record<string, (p: Params) => Text> = {
     vi: `Dòng này được ghi nhận lúc ${p.recorded}, sau hạn báo cáo của ${p.periods}. Số liệu vẫn được tính (trừ đợt đã chốt); hãy nhắc đơn vị báo cáo đúng hạn.`,
     en: `This row was recorded at ${p.recorded}, after the deadline of ${p.periods}. It still counts (except in a closed period); remind the unit to report on time.`,
   }),
+  'after-cutoff-changed': (p) => ({
+    vi: `Đợt ${p.period} đã chốt số liệu; ô này đã đổi từ "${p.old}" thành "${p.now}" sau khi chốt. Báo cáo đợt ${p.period} giữ số liệu đã chốt; thay đổi được tính vào các đợt sau và ghi vào Nhật ký.`,
+    en: `Period ${p.period} is closed; this cell changed from "${p.old}" to "${p.now}" after the closing. The closed report keeps its figures; the change counts in later periods and is logged in Nhật ký.`,
+  }),
+  'after-cutoff-added': (p) => ({
+    vi: `Đợt ${p.period} đã chốt số liệu; dòng này (${p.now}) được thêm sau khi chốt. Báo cáo đợt ${p.period} không tính dòng này; các đợt sau có tính, và việc thêm được ghi vào Nhật ký.`,
+    en: `Period ${p.period} is closed; this row (${p.now}) was added after the closing. The closed report leaves it out; later periods count it, and it is logged in Nhật ký.`,
+  }),
+  'after-cutoff-removed': (p) => ({
+    vi: `Đợt ${p.period} đã chốt số liệu; dòng ${p.row} đã chốt (${p.old}) nay không còn là dòng hợp lệ (đã xóa, sửa thành lỗi hoặc đổi ngày). Báo cáo đợt ${p.period} vẫn tính dòng đó; các đợt sau thì không.`,
+    en: `Period ${p.period} is closed; row ${p.row} as closed (${p.old}) is no longer a valid entry (deleted, made invalid or re-dated). The closed report still counts it; later periods do not.`,
+  }),
 };
 
 /** The Vietnamese and English text of a problem code. */
@@ -162,6 +179,27 @@ export const EXPECTED: Record<string, Text> = {
   from: { vi: 'ngày bắt đầu', en: 'the start date' },
   to: { vi: 'ngày kết thúc', en: 'the end date' },
   allocated: { vi: 'chỉ tiêu giao', en: 'the allocated target' },
+};
+
+/** Closing and reopening a period (issue 14): what the add-on says and logs. */
+export const CLOSING_TEXT = {
+  busy: 'Một thao tác khác (tạo báo cáo, chốt số liệu) đang chạy. Hãy thử lại sau ít phút.',
+  choosePeriod: 'Hãy chọn một đợt báo cáo.',
+  alreadyClosed: (period: string, at: string) =>
+    `Đợt ${period} đã được chốt số liệu lúc ${at}. Muốn chốt lại số liệu hiện tại, hãy bấm "Mở lại" rồi chốt lại.`,
+  notClosed: (period: string) => `Đợt ${period} chưa được chốt số liệu, không có gì để mở lại.`,
+  closed: (period: string, rows: number) =>
+    `Đã chốt số liệu đợt ${period}: giữ báo cáo và dấu của ${rows} dòng kết quả. Sửa đổi sau này được ghi vào Nhật ký.`,
+  reopened: (period: string) => `Đã mở lại đợt ${period}: báo cáo và các hàm tính lại theo số liệu hiện tại.`,
+  logClose: 'Chốt số liệu',
+  logReopen: 'Mở lại',
+  logChange: 'Sửa sau chốt số liệu',
+  logAdd: 'Thêm sau chốt số liệu',
+  logRemove: 'Xóa sau chốt số liệu',
+  closingNote: (rows: number) => `${rows} dòng kết quả được giữ dấu`,
+  closedAtNote: (period: string, at: string) => `Đợt ${period} (chốt lúc ${at})`,
+  protection:
+    'Chỉ Tiêu: số liệu đã chốt (báo cáo và dấu từng dòng). Đừng sửa tay: hãy dùng "Chốt số liệu" / "Mở lại" trong thanh bên.',
 };
 
 /** Labels used by reports, the CLI and the sidebar. */
@@ -269,4 +307,29 @@ export const OUTPUT_FILE_TEXT = {
     vi: `Không ghi được "${p}" (${reason}). Hãy chọn ${flag} ở nơi khác.`,
     en: `Cannot write "${p}" (${reason}). Choose another ${flag}.`,
   }),
+};
+
+// The template `chitieu init` writes (issue 9): a hint beside each Settings key, and the texts of its data rules.
+export const SETTING_HINTS: Record<string, Text> = {
+  campaign: { vi: 'Tên chiến dịch, ví dụ: Mùa hè xanh năm 2025', en: 'Campaign name, e.g. Mùa hè xanh 2025' },
+  from: { vi: 'Ngày bắt đầu chiến dịch (ngày/tháng/năm)', en: 'First day of the campaign (day/month/year)' },
+  to: { vi: 'Ngày kết thúc chiến dịch (ngày/tháng/năm)', en: 'Last day of the campaign (day/month/year)' },
+  upperBody: { vi: 'Báo cáo: cơ quan cấp trên, ví dụ BCH ĐOÀN TP. HỒ CHÍ MINH', en: 'Report: the upper body' },
+  issuingBody: { vi: 'Báo cáo: cơ quan ban hành, ví dụ BCH QUẬN ĐOÀN 11', en: 'Report: the issuing body' },
+  reference: { vi: 'Báo cáo: số ký hiệu, ví dụ 25-BC/QĐTN (để trống để điền tay)', en: 'Report: reference number' },
+  place: { vi: 'Báo cáo: địa danh ở dòng ngày tháng, ví dụ Quận 11', en: 'Report: the place on the date line' },
+  signatory: { vi: 'Báo cáo: họ tên người ký', en: 'Report: the signatory' },
+  signatoryTitle: { vi: 'Báo cáo: chức vụ người ký, ví dụ BÍ THƯ', en: "Report: the signatory's title" },
+  onBehalfOf: { vi: 'Báo cáo: thay mặt (mặc định TM. BAN CHẤP HÀNH)', en: 'Report: on behalf of' },
+  recipients: { vi: 'Báo cáo: nơi nhận, cách nhau bằng dấu ;', en: 'Report: recipients, separated by ;' },
+};
+
+export const TEMPLATE_RULE_TEXT = {
+  title: 'Chỉ Tiêu',
+  date: (year: number) => `Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 11/6/${year}.`,
+  number: 'Hãy nhập một số từ 0 trở lên, ví dụ 12, 1.000 hoặc 0,5.',
+  positive: 'Hãy nhập một số lớn hơn 0.',
+  unit: 'Hãy chọn một mã đơn vị trong danh sách (tab Đơn vị).',
+  target: 'Hãy chọn một mã chỉ tiêu trong danh sách (tab Chỉ tiêu).',
+  kind: 'Hãy chọn "số lượng" hoặc "tỷ lệ".',
 };

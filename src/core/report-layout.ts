@@ -4,9 +4,13 @@ import type { Cell } from './cells';
 import { dayFromParts, viDate } from './dates';
 import { LABELS, pick, type Lang } from './messages';
 import type { ReportModel, Status } from './report';
+import { targetHeading } from './short-label';
 
-/** 'integer' is a whole number ("#,##0"): "#,##0.##" would show 1000 as "1.000," in Sheets and Excel. */
-export type CellFormat = 'text' | 'number' | 'integer' | 'percent' | 'title' | 'header';
+/**
+ * 'integer' is a whole number ("#,##0"): "#,##0.##" would show 1000 as "1.000," in Sheets and Excel. 'label' is text
+ * that wraps in its column (target labels, unit names) instead of being cut; 'header' cells wrap too.
+ */
+export type CellFormat = 'text' | 'label' | 'number' | 'integer' | 'percent' | 'title' | 'header';
 
 export interface ReportLayout {
   rows: Cell[][];
@@ -60,6 +64,10 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   if (model.window)
     add([`${L('Thời gian chiến dịch', 'Campaign')}: ${isoToVi(model.window.from)} – ${isoToVi(model.window.to)}`]);
   add([`${L('Lập lúc', 'Generated')}: ${vietnamTime(model.generatedAt)} ${L('(giờ Việt Nam)', '(Vietnam time)')}`]);
+  if (model.closedAt)
+    add([
+      `${L('Số liệu đã chốt lúc', 'Figures closed at')}: ${vietnamTime(model.closedAt)} ${L('(giờ Việt Nam); thay đổi sau đó không làm đổi báo cáo này', '(Vietnam time); later changes do not alter this report')}`,
+    ]);
   blank();
 
   add([L('I. KẾT QUẢ THEO CHỈ TIÊU', 'I. RESULTS BY TARGET')], 'title');
@@ -92,7 +100,7 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
         pick(STATUS[t.status], lang),
         pace,
       ],
-      ['number', 'text', 'text', 'text', 'number', 'number', 'number', 'percent', 'text', 'text'],
+      ['number', 'text', 'label', 'text', 'number', 'number', 'number', 'percent', 'text', 'text'],
     );
   });
   const lastTarget = rows.length - 1;
@@ -102,6 +110,30 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
       'Percent targets are in percent points; pace compares attainment with the share of the campaign elapsed.',
     ),
   ]);
+  if (model.lateChanges?.length) {
+    const closed = [...new Set(model.lateChanges.flatMap((c) => c.periods))].join(', ');
+    add([`${L('Bổ sung sau chốt số liệu', 'Added after closing')} (${closed})`], 'header');
+    add(
+      [
+        L('STT', 'No.'),
+        L('Mã', 'Key'),
+        L('Nội dung', 'Label'),
+        L('ĐVT', 'Unit'),
+        L('Thay đổi', 'Change'),
+        L('Số dòng', 'Rows'),
+      ],
+      'header',
+    );
+    model.lateChanges.forEach((c, i) =>
+      add([i + 1, c.key, c.label, c.unit, c.change, c.rows], ['number', 'text', 'text', 'text', 'number', 'number']),
+    );
+    add([
+      L(
+        'Các thay đổi này thuộc các đợt đã chốt, được tính vào lũy kế của đợt này nhưng không làm đổi báo cáo đã chốt.',
+        'These changes belong to closed periods: they count in this cumulative but leave the closed reports as they were.',
+      ),
+    ]);
+  }
   blank();
 
   add([L('II. KẾT QUẢ TRONG ĐỢT THEO ĐƠN VỊ', 'II. PERIOD RESULTS BY UNIT')], 'title');
@@ -112,14 +144,15 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
       L('Tên đơn vị', 'Unit name'),
       L('Cụm', 'Cluster'),
       L('Báo cáo', 'Reporting'),
-      ...keys,
+      // Short readable headings (label and measure), never bare keys: the key is in section I beside its label.
+      ...model.targets.map((t) => targetHeading(t, 30)),
     ],
     'header',
   );
   for (const u of model.units) {
     add(
       [u.code, u.name, u.cluster, pick(LABELS[u.reporting], lang), ...keys.map((k) => u.results[k] ?? 0)],
-      ['text', 'text', 'text', 'text', ...keys.map((): CellFormat => 'number')],
+      ['text', 'label', 'text', 'text', ...keys.map((): CellFormat => 'number')],
     );
   }
   blank();
@@ -147,7 +180,7 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
     'header',
   );
   for (const r of model.ranking)
-    add([r.rank, r.code, r.name, r.score, r.validEntries], ['number', 'text', 'text', 'number', 'number']);
+    add([r.rank, r.code, r.name, r.score, r.validEntries], ['number', 'text', 'label', 'number', 'number']);
   blank();
 
   add([L('V. DỮ LIỆU BỊ LOẠI', 'V. EXCLUDED DATA')], 'title');

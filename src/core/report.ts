@@ -2,12 +2,14 @@
 
 import type { Analysis } from './analysis';
 import { periodJson, type DocumentSettings, type Period, type TargetKind } from './campaign';
+import { lateChangesFor, type LateChange } from './closing';
 import { isoDate } from './dates';
 import { reportingOf, type Reporting } from './deadlines';
 import { figuresFor, round, unitFigure } from './figures';
 import { LABELS } from './messages';
 import type { Problem } from './problems';
 import { findPeriod } from './queries';
+import { fold } from './text';
 
 export type Status = 'met' | 'exceeded' | 'not-met';
 export type Pace = 'ahead' | 'behind';
@@ -72,6 +74,10 @@ export interface ReportModel {
   problems: Problem[];
   /** The Settings the report document's header and signature read (docs/DOMAIN.md, the official report). */
   documentSettings: DocumentSettings;
+  /** When the period was closed (ISO instant): the report is the one kept then. null while it is open. */
+  closedAt: string | null;
+  /** Late changes to closed periods included in this period's cumulative ("bổ sung sau chốt số liệu"). */
+  lateChanges: LateChange[];
 }
 
 export function statusOf(attainment: number): Status {
@@ -91,6 +97,17 @@ const MAX_POINTS = 100;
 /** Builds the report of a period. `now` is the host's clock, passed in so the core stays pure. */
 export function buildReport(analysis: Analysis, periodName: string, now: Date = new Date()): ReportModel {
   const period = findPeriod(analysis, periodName);
+  // A closed period reports what was kept at its closing (docs/DOMAIN.md, "Closing a period").
+  const closed = analysis.closings.get(fold(period.name));
+  // The kept figures, under today's header settings (who issues the document is not part of the figures).
+  if (closed)
+    return {
+      ...closed.report,
+      problems: [],
+      closedAt: closed.closedAt,
+      lateChanges: [],
+      documentSettings: analysis.campaign.documentSettings ?? {},
+    };
   const { targets, units, window } = analysis.campaign;
   const inPeriod = figuresFor(analysis, { from: period.from, to: period.to });
   const cumulative = figuresFor(analysis, { from: null, to: period.to });
@@ -172,5 +189,7 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     warnings: analysis.warnings,
     problems: analysis.problems,
     documentSettings: analysis.campaign.documentSettings ?? {},
+    closedAt: null,
+    lateChanges: lateChangesFor(analysis, period),
   };
 }

@@ -12,10 +12,12 @@ import {
   type SheetData,
   type WorkbookData,
 } from '../core';
+import { logDifferences } from './after-cutoff';
 import { bumpDataVersion } from './data-version';
 import { readNeighbourhood } from './edit-neighbourhood';
 import { duplicatePartnerRows, markEntryRowList, markEntryRows } from './entry-marks';
 import { refreshFormulas } from './formula-refresh';
+import { stampEdit } from './recorded-at';
 import { listSheets, readSpreadsheet } from './spreadsheet-reader';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -82,6 +84,7 @@ function recheckEditedRows(edit: EditedRows): void {
       const analysis = analyze({ sheets: all });
       if (analysis.fatal) return;
       markRows(sheet, near.edited, analysis, first, last);
+      logDifferences(spreadsheet, analysis, { tab: sheet.getName(), first, last });
       for (const entries of near.sheets) {
         const rows = near.partners.get(entries.name) ?? [];
         const tab = entrySheets.find((t) => t.name === entries.name)!.sheet;
@@ -95,6 +98,7 @@ function recheckEditedRows(edit: EditedRows): void {
   const entries = read.data.sheets.find((s) => s.name === sheet.getName());
   if (!entries || analysis.fatal) return;
   const from = markRows(sheet, entries, analysis, first, last);
+  logDifferences(spreadsheet, analysis, { tab: sheet.getName(), first, last });
   if (from <= last)
     markEntryRowList(sheet, entries, analysis, duplicatePartnerRows(sheet, entries, analysis, from, last));
 }
@@ -133,6 +137,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   };
   const entriesTab = isEntriesTab(name);
   // Steps that write into the edited rows themselves (a recorded-at stamp) go here, before the figures move on.
+  if (entriesTab) stampEdit(sheet, e, edit);
   bumpDataVersion();
   refreshFormulas(spreadsheet);
   if (entriesTab) recheckEditedRows(edit);

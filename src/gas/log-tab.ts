@@ -37,6 +37,12 @@ export function logText(value: Cell): string {
   return String(value);
 }
 
+/** Grows a sheet to at least `rows` rows: a range past the grid's last row is refused by Sheets. */
+export function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (rows > max) sheet.insertRowsAfter(max, rows - max);
+}
+
 /** The log sheet, created with its header and a warning-only protection the first time. */
 function logSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = spreadsheet.getSheetByName(LOG_TAB);
@@ -66,6 +72,7 @@ export function appendLog(spreadsheet: Spreadsheet, lines: readonly LogLine[], n
     textCell(logText(l.newValue ?? null)),
     textCell(l.note ?? ''),
   ]);
+  ensureRows(sheet, first + values.length - 1);
   const range = sheet.getRange(first, 1, values.length, LOG_HEADER.length);
   range.setValues(values);
   sheet.getRange(first, 1, values.length, 1).setNumberFormat(TIME_FORMAT);

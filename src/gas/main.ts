@@ -1,5 +1,6 @@
 // Apps Script entry points. The build turns each export into a genuine top-level function (scripts/build.mjs).
 
+import { closePeriodNow, periodStatus, reopenPeriodNow, type ClosingResult } from './closing-tab';
 import { achieved, attainment, targetOf } from './custom-functions';
 import { handleEdit } from './edit-trigger';
 import { buildMenu } from './menu';
@@ -11,7 +12,8 @@ import {
   sourceChanged,
   validateAllEntries,
 } from './sidebar-api';
-import type { ReportResult, SidebarData, ValidationResult } from './sidebar-types';
+import type { ReportResult, SidebarData, ValidationResult, PeriodStatus } from './sidebar-types';
+import { docxRendererScript, reportForDocument, type DocumentReport } from './report-document-api';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
 
 /**
@@ -80,6 +82,23 @@ export function generateReport(periodName: string): ReportResult {
 }
 
 /**
+ * The period's report for the sidebar's Word download (built in the browser; nothing is written).
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the report model
+ */
+export function getReportDocument(periodName: string): DocumentReport {
+  return reportForDocument(periodName);
+}
+
+/**
+ * The script of the sidebar's Word renderer, loaded only when a person asks for a .docx.
+ * @return {string} the renderer's HTML (one script element)
+ */
+export function getDocxRenderer(): string {
+  return docxRendererScript();
+}
+
+/**
  * The sidebar's data: attainment to date per target, periods and problems.
  * @return {object} sidebar data
  */
@@ -123,6 +142,37 @@ export function importPlan(text: string): PlanProposal {
  */
 export function addTargets(rows: PlanProposal['targets']): AddTargetsResult {
   return appendTargets(rows);
+}
+
+/**
+ * Chốt số liệu: keeps the period's report and a fingerprint of each of its entries; later edits are flagged and logged.
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the period, when it was closed and how many entries were fingerprinted
+ */
+export function closePeriod(periodName: string): ClosingResult {
+  const result = closePeriodNow(periodName);
+  sourceChanged();
+  return result;
+}
+
+/**
+ * Each unit's reporting in a period (on time, time unknown, late, not reported) and its e-mail address.
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the period's deadline, closing time and units
+ */
+export function getPeriodStatus(periodName: string): PeriodStatus {
+  return periodStatus(periodName);
+}
+
+/**
+ * Mở lại: the period's report and ATTAINMENT/ACHIEVED return to live figures.
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the period reopened
+ */
+export function reopenPeriod(periodName: string): ClosingResult {
+  const result = reopenPeriodNow(periodName);
+  sourceChanged();
+  return result;
 }
 
 /**

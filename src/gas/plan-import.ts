@@ -1,7 +1,9 @@
 // Plan import in the add-on: propose Targets rows from a plan's text (nothing written), then append the confirmed ones.
 
-import { fold, readTable, TARGETS, targetRows, type Cell } from '../core';
-import { importPlan as readPlan } from '../core/plan';
+import { fold, readTable, TARGETS, type Cell } from '../core';
+import { checkTargetRows } from '../core/arguments';
+import { importPlan as readPlan, type ExistingTarget } from '../core/plan';
+import { sameTarget } from '../core/plan/keys';
 import { sourceChanged } from './sidebar-api';
 import { textCell } from './safe-text';
 import { readSpreadsheet } from './spreadsheet-reader';
@@ -18,8 +20,10 @@ export interface ProposedTarget {
   kind: 'count' | 'percent';
   group: string;
   line: number;
-  /** The key is already on the Targets tab: adding would skip it. */
+  /** The target is already on the Targets tab under this key: adding would skip it. */
   exists: boolean;
+  /** The key this target would have had, which the Targets tab holds for another target. */
+  renamedFrom?: string;
 }
 
 export interface PlanProposal {
@@ -30,43 +34,45 @@ export interface PlanProposal {
 export interface AddTargetsResult {
   added: number;
   skipped: string[];
+  /** Keys the Targets tab held for another target: the row was added under a new key instead. */
+  renamed: Array<{ from: string; to: string }>;
 }
 
-function existingKeys(): Set<string> {
+/** The Targets tab's rows (key, label, unit), read once. */
+function existingTargets(): ExistingTarget[] {
   const read = readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet());
   const sheet = read.data.sheets.find((s) => read.sheetFor(TARGETS)?.getName() === s.name);
-  if (!sheet || sheet.rows.length === 0) return new Set();
+  if (!sheet || sheet.rows.length === 0) return [];
   // The header may sit under a title row: the core finds it in the top rows.
   const table = readTable(sheet, TARGETS);
-  const column = table.columns.key;
-  if (column === undefined) return new Set();
-  return new Set(
-    sheet.rows
-      .slice(table.headerIndex + 1)
-      .map((r) => fold(String(r[column] ?? '')))
-      .filter(Boolean),
-  );
+  const { key, label, unit } = table.columns;
+  if (key === undefined) return [];
+  const text = (row: Cell[], column: number | undefined) => (column === undefined ? '' : String(row[column] ?? ''));
+  return sheet.rows
+    .slice(table.headerIndex + 1)
+    .map((r) => ({ key: text(r, key).trim(), label: text(r, label), unit: text(r, unit) }))
+    .filter((t) => t.key !== '');
 }
 
-/** Reads the plan's target sections; marks the keys the Targets tab already has. Writes nothing. */
+/** Reads the plan's targets; marks those the Targets tab already has, gives a new key where it holds the key for another target. Writes nothing. */
 export function proposeTargets(text: unknown): PlanProposal {
   if (typeof text !== 'string' || text.trim() === '') throw new Error('Hãy dán nội dung kế hoạch vào ô.');
   if (text.length > MAX_PLAN_CHARS)
     throw new Error('Kế hoạch quá dài (hơn 1 triệu ký tự). Hãy chỉ dán phần hệ thống chỉ tiêu.');
-  const plan = readPlan(text);
-  const existing = existingKeys();
+  const plan = readPlan(text, existingTargets());
   return {
-    targets: plan.targets.map((t) => ({ ...t, exists: existing.has(fold(t.key)) })),
+    targets: plan.targets,
     warnings: plan.warnings.map((w) => w.message),
   };
 }
 
 /**
- * Appends confirmed rows to the Targets tab in one write, under the document lock. Keys already there (or twice in
- * the batch) are skipped; existing rows are never changed. Creates the template first if the tab is missing.
+ * Appends confirmed rows to the Targets tab in one write, under the document lock. A row whose target the tab
+ * already holds under its key is skipped; a key the tab (or the batch) holds for another target gets the next free
+ * "-2", "-3"; existing rows are never changed. Creates the template first if the tab is missing.
  */
 export function appendTargets(rows: unknown): AddTargetsResult {
-  const parsed = targetRows().safeParse(rows);
+  const parsed = checkTargetRows(rows);
   if (!parsed.success)
     throw new Error('Danh sách chỉ tiêu không hợp lệ: mỗi dòng cần mã, chỉ tiêu là số lớn hơn 0 và loại.');
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -82,22 +88,26 @@ export function appendTargets(rows: unknown): AddTargetsResult {
     // The header row is the one the core reads (row 1, or a later one under a title): one read of the top rows.
     const top = target.getRange(1, 1, Math.min(10, Math.max(1, target.getLastRow())), width).getValues() as Cell[][];
     const columns = readTable({ name: target.getName(), rows: top }, TARGETS).columns;
-    const seen = existingKeys();
+    const onTab = new Map(existingTargets().map((t) => [fold(t.key), t]));
     const skipped: string[] = [];
+    const renamed: Array<{ from: string; to: string }> = [];
     const out: unknown[][] = [];
     for (const row of parsed.data) {
-      const id = fold(row.key);
-      if (seen.has(id)) {
+      const there = onTab.get(fold(row.key));
+      if (there && sameTarget({ label: row.label, unit: row.unit }, there)) {
         skipped.push(row.key);
         continue;
       }
-      seen.add(id);
+      let key = row.key.trim();
+      for (let n = 2; onTab.has(fold(key)); n++) key = `${row.key.trim()}-${n}`;
+      if (key !== row.key.trim()) renamed.push({ from: row.key.trim(), to: key });
+      onTab.set(fold(key), { key, label: row.label, unit: row.unit });
       const cells: unknown[] = new Array(width).fill('');
       const put = (columnId: string, value: unknown) => {
         const c = columns[columnId];
         if (c !== undefined) cells[c] = typeof value === 'string' ? textCell(value) : value;
       };
-      put('key', row.key.trim());
+      put('key', key);
       put('label', row.label);
       put('unit', row.unit);
       put('target', row.target);
@@ -111,7 +121,7 @@ export function appendTargets(rows: unknown): AddTargetsResult {
       target.getRange(first, 1, out.length, width).setValues(out);
       sourceChanged();
     }
-    return { added: out.length, skipped };
+    return { added: out.length, skipped, renamed };
   } finally {
     lock.releaseLock();
   }

@@ -13,6 +13,7 @@ import {
   type Cell,
   type Problem,
 } from '../core';
+import { logDifferences } from './after-cutoff';
 import { bumpDataVersion } from './data-version';
 import { markEntryRows } from './entry-marks';
 import { refreshFormulas } from './formula-refresh';
@@ -74,6 +75,8 @@ export function validateAllEntries(): ValidationResult {
     marks.marked += done.marked;
     marks.cleared += done.cleared;
   }
+  // Issue 14: every difference from a closed period (deletions and pastes fire no usable onEdit) goes to Nhật ký.
+  logDifferences(SpreadsheetApp.getActiveSpreadsheet(), analysis);
   return {
     problems: sidebarProblems(analysis.problems),
     errors: analysis.errors,

@@ -1,7 +1,9 @@
 // Reads the contract tabs of the active spreadsheet into plain rows: one getValues() per tab, nothing per cell.
 
 import {
+  CLOSING_TAB,
   ENTRIES,
+  fold,
   TABS,
   entryTabNames,
   findSheet,
@@ -88,6 +90,8 @@ export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     const found = findSheet(listing, def);
     if (found) wanted.add(found.name);
   }
+  // The closing tab (issue 14): closed periods answer with what it kept.
+  for (const { name } of named) if (fold(name) === fold(CLOSING_TAB)) wanted.add(name);
   let offsetMs: number | null = null;
   for (const { name, sheet } of named) {
     if (!wanted.has(name)) continue;

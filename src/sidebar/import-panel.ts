@@ -2,7 +2,7 @@
 
 import { byId } from './dom';
 import { checkSelection, importRows, type ImportRow } from './import-rows';
-import { addedSummary, proposalSummary, selectedSummary, TEXT } from './messages';
+import { addedSummary, proposalSummary, renamedSummary, selectedSummary, TEXT } from './messages';
 import { markInvalid, renderProposals, renderWarnings } from './render-import';
 import { renderStatus } from './render-status';
 import { errorMessage, type ServerApi } from './server';
@@ -95,15 +95,24 @@ export function startImportPanel(server: ServerApi, onAdded: () => void): void {
     server
       .addTargets(selection.targets)
       .then((result) => {
-        // Every sent key is on the Targets tab now (added, or skipped because it was there already).
+        // Every sent target is on the Targets tab now: added (under a new key when the tab held its key for another
+        // target), or skipped because it was there already.
+        const renamed = [...(result.renamed ?? [])];
         sent.forEach((row, i) => {
-          row.proposal = { ...selection.targets[i]!, exists: true };
+          const sentKey = selection.targets[i]!.key;
+          const r = renamed.findIndex((x) => x.from === sentKey);
+          const key = r >= 0 ? renamed.splice(r, 1)[0]!.to : sentKey;
+          row.proposal = { ...selection.targets[i]!, key, exists: true };
+          row.label = row.proposal.label;
           row.key = row.proposal.key;
           row.unit = row.proposal.unit;
           row.checked = false;
         });
         showRows();
-        renderStatus(view.addStatus, { kind: 'done', message: addedSummary(result.added, result.skipped) });
+        renderStatus(view.addStatus, {
+          kind: 'done',
+          message: addedSummary(result.added, result.skipped) + renamedSummary(result.renamed ?? []),
+        });
         if (result.added > 0) onAdded();
       })
       .catch((error: unknown) => renderStatus(view.addStatus, { kind: 'failed', message: errorMessage(error) }))

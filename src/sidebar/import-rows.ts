@@ -2,19 +2,20 @@
 
 import { fold } from '../core/text';
 import type { ProposedTarget } from '../gas/plan-import';
-import { badTarget, duplicateKey, emptyKey, TEXT } from './messages';
+import { badTarget, duplicateKey, emptyKey, emptyLabel, TEXT } from './messages';
 
-/** One proposed target with what the user may change: whether to add it, its key, unit, number and kind. */
+/** One proposed target with what the user may change: whether to add it, its label, key, unit, number and kind. */
 export interface ImportRow {
   proposal: ProposedTarget;
   checked: boolean;
+  label: string;
   key: string;
   unit: string;
   target: number;
   kind: ProposedTarget['kind'];
 }
 
-export type ImportField = 'key' | 'target';
+export type ImportField = 'label' | 'key' | 'target';
 
 export type Selection =
   { ok: true; targets: ProposedTarget[] } | { ok: false; message: string; index?: number; field?: ImportField };
@@ -24,6 +25,7 @@ export function importRows(proposals: ProposedTarget[]): ImportRow[] {
   return proposals.map((p) => ({
     proposal: p,
     checked: !p.exists,
+    label: p.label,
     key: p.key,
     unit: p.unit,
     target: p.target,
@@ -32,7 +34,7 @@ export function importRows(proposals: ProposedTarget[]): ImportRow[] {
 }
 
 /**
- * The checked rows as addTargets takes them, or why they cannot be sent: none checked, a key left empty, a number
+ * The checked rows as addTargets takes them, or why they cannot be sent: none checked, a label or key left empty, a number
  * that is not above 0, or a key chosen twice (compared as the server compares keys: case and diacritics folded).
  */
 export function checkSelection(rows: ImportRow[]): Selection {
@@ -41,14 +43,16 @@ export function checkSelection(rows: ImportRow[]): Selection {
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
     if (!row.checked) continue;
+    const label = row.label.replace(/\s+/g, ' ').trim();
+    if (!label) return { ok: false, message: emptyLabel(row.proposal.label), index, field: 'label' };
     const key = row.key.trim();
-    if (!key) return { ok: false, message: emptyKey(row.proposal.label), index, field: 'key' };
+    if (!key) return { ok: false, message: emptyKey(label), index, field: 'key' };
     if (seen.has(fold(key))) return { ok: false, message: duplicateKey(key), index, field: 'key' };
     seen.set(fold(key), index);
     if (!(Number.isFinite(row.target) && row.target > 0)) {
-      return { ok: false, message: badTarget(row.proposal.label), index, field: 'target' };
+      return { ok: false, message: badTarget(label), index, field: 'target' };
     }
-    targets.push({ ...row.proposal, key, unit: row.unit.trim(), target: row.target, kind: row.kind });
+    targets.push({ ...row.proposal, label, key, unit: row.unit.trim(), target: row.target, kind: row.kind });
   }
   return targets.length ? { ok: true, targets } : { ok: false, message: TEXT.noneSelected };
 }

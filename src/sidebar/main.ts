@@ -2,6 +2,8 @@
 
 import type { SidebarData, SidebarProblem } from '../gas/sidebar-types';
 import { byId, replaceChildren } from './dom';
+import { setUpClosingPanel } from './closing-panel';
+import { setUpDocxDownload } from './docx-download';
 import { defaultPeriod, elapsedShare, isoToday } from './format';
 import { focusPlanText, startImportPanel } from './import-panel';
 import { entriesSummary, marksSummary, TEXT, templateDone } from './messages';
@@ -75,6 +77,7 @@ function render(server: ServerApi, view: View, data: SidebarData): void {
   renderPeriodDates(view.periodDates, data.periods, view.period.value);
   view.period.onchange = () => renderPeriodDates(view.periodDates, data.periods, view.period.value);
   renderReportStatus(view.reportStatus, data.periods.length ? { kind: 'idle' } : { kind: 'no-periods' });
+  byId<HTMLButtonElement>('docx').disabled = data.periods.length === 0;
   renderProblems(view.problemSummary, view.problems, data.problems, data, (p) => selectProblem(server, view, p));
   view.revalidate.disabled = false;
 }
@@ -163,6 +166,18 @@ function start(): void {
     return;
   }
   view.generate.addEventListener('click', () => generate(server, view));
+  setUpDocxDownload(server, byId<HTMLButtonElement>('docx'), view.period, byId('docx-status'));
+  setUpClosingPanel(
+    server,
+    view.period,
+    byId('period-status'),
+    {
+      load: byId<HTMLButtonElement>('period-status-load'),
+      close: byId<HTMLButtonElement>('close-period'),
+      reopen: byId<HTMLButtonElement>('reopen-period'),
+    },
+    () => void load(server, view),
+  );
   view.revalidate.addEventListener('click', () => revalidate(server, view));
   view.setUp.addEventListener('click', () => setUpTemplate(server, view));
   startImportPanel(server, () => void load(server, view));

@@ -27,6 +27,7 @@ export const TEXT = {
   count: 'số lượng',
   percent: 'tỷ lệ',
   key: 'Mã',
+  label: 'Nội dung',
   target: 'Chỉ tiêu',
   unit: 'Đơn vị tính',
   kind: 'Loại',
@@ -84,6 +85,18 @@ export function addChoice(label: string): string {
   return `Thêm "${label}"`;
 }
 
+// Plan import: the label is editable (issue 11).
+export function emptyLabel(label: string): string {
+  return `Chỉ tiêu "${label}" chưa có nội dung. Hãy nhập nội dung (tên chỉ tiêu).`;
+}
+
+/** Keys the Targets tab held for another target: those rows were added under new keys. */
+export function renamedSummary(renamed: Array<{ from: string; to: string }>): string {
+  return renamed.length
+    ? ` Mã đã dùng cho chỉ tiêu khác nên đặt mã mới: ${renamed.map((r) => `${r.from} → ${r.to}`).join(', ')}.`
+    : '';
+}
+
 export function emptyKey(label: string): string {
   return `Chỉ tiêu "${label}" chưa có mã. Hãy nhập mã.`;
 }
@@ -98,4 +111,43 @@ export function badTarget(label: string): string {
 
 export function addedSummary(added: number, skipped: string[]): string {
   return skipped.length ? `Đã thêm ${added} chỉ tiêu; bỏ qua: ${skipped.join(', ')}.` : `Đã thêm ${added} chỉ tiêu.`;
+}
+
+// The Word report download (issue 13): "Tải báo cáo Word (.docx)" in the period panel.
+export const DOCX_TEXT = {
+  working: 'Đang tạo báo cáo Word…',
+  rendererFailed:
+    'Không tải được bộ tạo tệp Word trong thanh bên. Hãy đóng thanh bên, mở lại rồi thử lần nữa; hoặc dùng lệnh chitieu report --docx trên tệp .xlsx tải về.',
+  ready: 'Báo cáo Word đã sẵn sàng. Bấm vào tên tệp để lưu về máy:',
+  hint: 'Điền số ký hiệu, nơi nhận, người ký… ở tab Cài đặt; các phần kết quả nổi bật, hạn chế, phương hướng để Ban Chỉ huy viết thêm trong Word.',
+};
+
+/** "bao-cao-dot-2.docx (24 KB)". */
+export function docxLink(fileName: string, bytes: number): string {
+  return `${fileName} (${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB)`;
+}
+
+/** Reporting status, closing and reopening a period (issue 14). */
+export const CLOSING_UI = {
+  reporting: { 'on-time': 'Đúng hạn', unknown: 'Chưa rõ thời điểm', late: 'Trễ hạn', none: 'Chưa báo cáo' },
+  deadline: (at: string) => `Hạn báo cáo: ${at}`,
+  closedAt: (at: string) => `Đã chốt số liệu lúc ${at}: báo cáo, ATTAINMENT và ACHIEVED của đợt giữ số liệu đã chốt.`,
+  open: 'Đợt đang mở: số liệu cập nhật theo dữ liệu.',
+  counts: (onTime: number, unknown: number, late: number, none: number) =>
+    `${onTime} đúng hạn · ${unknown} chưa rõ thời điểm · ${late} trễ hạn · ${none} chưa báo cáo`,
+  emailsLabel: 'Địa chỉ e-mail các đơn vị chưa báo cáo (sao chép để nhắc):',
+  noEmail: (units: string) => `Chưa có e-mail: ${units}`,
+  allReported: 'Tất cả đơn vị đã báo cáo trong đợt.',
+  confirmClose: (period: string) =>
+    `Chốt số liệu đợt ${period}? Báo cáo và số liệu của đợt sẽ được giữ nguyên như hiện tại; sửa đổi sau đó được đánh dấu và ghi vào Nhật ký. Ai cũng vẫn nhập liệu được.`,
+  confirmReopen: (period: string) =>
+    `Mở lại đợt ${period}? Báo cáo và các hàm sẽ tính lại theo số liệu hiện tại (kể cả các sửa đổi sau khi chốt).`,
+  yes: 'Xác nhận',
+  no: 'Hủy',
+};
+
+/** "2024-06-23T17:00:00+07:00" → "17:00 23/06/2024". */
+export function viDeadline(iso: string): string {
+  const [date, time] = [iso.slice(0, 10).split('-'), iso.slice(11, 16)];
+  return `${time} ${date[2]}/${date[1]}/${date[0]}`;
 }

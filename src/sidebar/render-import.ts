@@ -1,10 +1,11 @@
-// The import panel's table of proposed targets (editable key, number, unit and kind) and the importer's warnings.
+// The import panel's table of proposed targets (editable label, key, number, unit and kind) and the importer's warnings.
 
 import { el, replaceChildren } from './dom';
 import type { ImportField, ImportRow } from './import-rows';
 import { addChoice, sourceLine, TEXT } from './messages';
 
 const KEY_MAX = 100;
+const LABEL_MAX = 1000;
 const UNIT_MAX = 100;
 
 function input(className: string, label: string, value: string, maxLength?: number): HTMLInputElement {
@@ -32,6 +33,7 @@ function proposalRow(row: ImportRow, index: number, onChange: () => void): HTMLT
     attrs: { type: 'checkbox', 'aria-label': addChoice(p.label) },
   });
   check.checked = row.checked;
+  const label = input('field-label proposal-label', TEXT.label, row.label, LABEL_MAX);
   const key = input('field-key', TEXT.key, row.key, KEY_MAX);
   const target = el('input', {
     className: 'field-target',
@@ -44,6 +46,10 @@ function proposalRow(row: ImportRow, index: number, onChange: () => void): HTMLT
   check.addEventListener('change', () => {
     row.checked = check.checked;
     onChange();
+  });
+  label.addEventListener('input', () => {
+    row.label = label.value;
+    label.removeAttribute('aria-invalid');
   });
   key.addEventListener('input', () => {
     row.key = key.value;
@@ -63,7 +69,7 @@ function proposalRow(row: ImportRow, index: number, onChange: () => void): HTMLT
     el(
       'td',
       { className: 'cell-label' },
-      el('span', { className: 'proposal-label', text: p.label }),
+      label,
       p.exists && ' ',
       p.exists && el('span', { className: 'badge badge-exists', text: TEXT.exists, title: TEXT.existsTitle }),
     ),

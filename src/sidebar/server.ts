@@ -10,10 +10,15 @@ const SIDEBAR_CALLS = [
   'getSidebarData',
   'validateEntries',
   'generateReport',
+  'getReportDocument',
+  'getDocxRenderer',
   'selectCell',
   'setUpTemplate',
   'importPlan',
   'addTargets',
+  'getPeriodStatus',
+  'closePeriod',
+  'reopenPeriod',
 ] as const;
 type SidebarCall = (typeof SIDEBAR_CALLS)[number];
 

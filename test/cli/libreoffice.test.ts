@@ -1,7 +1,7 @@
 // A real spreadsheet application opens what `chitieu report` writes: LibreOffice converts it to CSV and PDF.
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chitieu, json, ROOT, tempDir } from '../support/cli';
@@ -39,9 +39,8 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const describeIfLibreOffice = existsSync(SOFFICE) || process.env.CI ? describe : describe.skip;
-
-describeIfLibreOffice('the report .xlsx in LibreOffice', () => {
+// npm test installs LibreOffice first (scripts/test-deps.mjs), so its absence is a failure, never a skip.
+describe('the report .xlsx in LibreOffice', () => {
   const sample = join(dir, 'sample.xlsx');
   const report = join(dir, 'report.xlsx');
   let expected: any;

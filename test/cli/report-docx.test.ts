@@ -137,7 +137,10 @@ describe('chitieu report --docx', () => {
       expect(text).toContain(line);
     // Summary sentences drawn from the figures.
     expect(text).toContain('Trong 3 chỉ tiêu, 3 chỉ tiêu đã hoàn thành (vượt 2, đạt 1), 0 chỉ tiêu chưa đạt.');
-    expect(text).toContain('3/4 đơn vị có báo cáo kết quả trong đợt; 1 đơn vị chưa báo cáo.');
+    expect(text).toContain(
+      '3/4 đơn vị có báo cáo kết quả trong đợt: 1 đơn vị đúng hạn, 1 đơn vị trễ hạn, 1 đơn vị chưa rõ thời điểm ghi nhận; 1 đơn vị chưa báo cáo.',
+    );
+    expect(text).toContain('2. Đơn vị báo cáo trễ hạn (1): Đoàn Phường 2 (P02).');
     // Every target, with its figures written the Vietnamese way (LibreOffice writes one cell per line).
     const lines = text.split(/\r?\n/).map((l) => l.trim());
     const after = (label: string, n: number) => lines.slice(lines.indexOf(label) + 1, lines.indexOf(label) + 1 + n);

@@ -98,6 +98,7 @@ describe('setUpTemplate', () => {
       'Chức vụ',
       'Thay mặt',
       'Nơi nhận',
+      'Mã ở cấp trên',
     ]);
     expect(rows.slice(3).every((r) => r[1] === '' || r[1] === undefined || r[1] === null)).toBe(true);
     const second = bundle.run('setUpTemplate') as { changes: number };

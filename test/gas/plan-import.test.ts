@@ -37,13 +37,39 @@ describe('plan import in the add-on', () => {
     expect(emulation.cellError('Tổng hợp', 'A1')).toMatch(/Không có chỉ tiêu "sua-chua-can-nha"/);
     emulation.calls.reset();
     const result = bundle.run('addTargets', proposal.targets) as { added: number; skipped: string[] };
-    expect(result).toEqual({ added: 11, skipped: ['trong-moi-cay-xanh'] });
+    expect(result).toEqual({ added: 11, skipped: ['trong-moi-cay-xanh'], renamed: [] });
     expect(emulation.calls.byMember['Range.setValues']).toBe(1);
     const rows = emulation.spreadsheet.sheetValues('Chỉ tiêu');
     expect(rows[1]).toEqual(['trong-moi-cay-xanh', 'Cây (nhập tay)', 'cây', 400, 'số lượng', '', '']);
     expect(rows).toHaveLength(13);
     expect(rows.find((r) => r[0] === 'chi-doan-khu-pho')?.slice(2, 5)).toEqual(['%', 100, 'tỷ lệ']);
     expect(emulation.spreadsheet.sheetValues('Tổng hợp')[0]![0]).toBe(3);
+  });
+
+  it('gives a new key, never a skip, when the Targets tab holds the key for another target', () => {
+    const emulation = createEmulation();
+    const bundle = emulation.loadBundle();
+    bundle.run('setUpTemplate');
+    emulation.spreadsheet.write('Chỉ tiêu', 'A2', [
+      ['trao-tang-phan-qua', 'Trao tặng phần quà cho công nhân (kế hoạch tháng 3)', 'phần quà', 80, 'số lượng', '', ''],
+    ]);
+    const proposal = bundle.run('importPlan', PLAN) as {
+      targets: { key: string; label: string; exists: boolean; renamedFrom?: string }[];
+    };
+    const gifts = proposal.targets.find((t) => t.label.startsWith('Trao tặng phần quà cho thiếu nhi'))!;
+    expect(gifts).toMatchObject({ key: 'trao-tang-phan-qua-2', exists: false, renamedFrom: 'trao-tang-phan-qua' });
+
+    // A key typed in the sidebar that the tab holds for another target: added under the next free key.
+    const typed = { ...gifts, key: 'Trao-Tang-Phan-Qua' };
+    const result = bundle.run('addTargets', [typed]) as { added: number; renamed: { from: string; to: string }[] };
+    expect(result).toEqual({
+      added: 1,
+      skipped: [],
+      renamed: [{ from: 'Trao-Tang-Phan-Qua', to: 'Trao-Tang-Phan-Qua-2' }],
+    });
+    const rows = emulation.spreadsheet.sheetValues('Chỉ tiêu');
+    expect(rows.map((r) => r[0])).toEqual(['Mã', 'trao-tang-phan-qua', 'Trao-Tang-Phan-Qua-2']);
+    expect(rows[1]![1]).toBe('Trao tặng phần quà cho công nhân (kế hoạch tháng 3)');
   });
 
   it('refuses malformed rows with a Vietnamese message', () => {

@@ -79,29 +79,31 @@ export async function scoreKind(dir: string): Promise<KindScore> {
 
 // Words a label must not end on (a phrase cut after its preposition), nor begin with.
 const DANGLING_END =
-  /(?:^|\s)(?:với|và|cho|của|tại|để|gồm|trong|có|từ|đến|là|được|các|những|ít nhất|tối thiểu|hơn|trên|đạt|mỗi|khoảng|thu hút|trị giá)$/i;
-const DANGLING_START = /^(?:với|và|cho|của|tại|để|gồm|hoặc|cùng|mỗi|trong đó)(?:\s|$)/i;
+  /(?:^|\s)(?:với|và|cho|của|tại|để|gồm|trong|có|từ|đến|là|được|các|những|ít nhất|tối thiểu|hơn|trên|đạt|mỗi|khoảng|thu hút|(?<!: (?:tổng )?)trị giá)$/i;
+const DANGLING_START = /^(?:với|và|cho|của|tại|để|gồm|hoặc|cùng|trong đó)(?:\s|$)/i;
 // A verb left holding a bare classifier where the number stood: "Tổ chức lượt…", "Vận động lượt người dân…".
 const VERB_CLASSIFIER =
   /(?:^|[\s,])(?:tổ chức|vận động|hỗ trợ|thu hút|tuyên truyền|thực hiện|tham gia|có|đạt|với|cho) lượt\b/i;
 
-/** Why a proposed label is mangled, or null: a dangling word, a verb holding a bare "lượt", a cut or invented word. */
-export function labelFault(label: string, source: string): string | null {
+/** Why a proposed label is mangled, or null: a dangling word, a verb holding a bare "lượt", its own number left in, a cut or invented word. */
+export function labelFault(label: string, source: string, target?: number): string | null {
   if (label.trim().split(/\s+/).length < 2 && label.length < 4) return 'too short';
   if (DANGLING_END.test(label)) return 'dangling end';
   if (DANGLING_START.test(label)) return 'dangling start';
   if (VERB_CLASSIFIER.test(label)) return 'verb + bare classifier';
-  if (/\d/.test(label.replace(/\([^)]*\)/g, '')) && /^\d|\s\d+\s*$/.test(label)) return 'number left in label';
-  const words = new Set(
-    source
+  if (target !== undefined && Number.isInteger(target) && target >= 10) {
+    const digits = String(target).replace(/\B(?=(\d{3})+$)/g, '[.,]?');
+    if (new RegExp(`(?<![\\d.,])0*${digits}(?![\\d.,])`).test(label.replace(/\([^)]*\)/g, '')))
+      return 'number left in label';
+  }
+  const tokens = (text: string) =>
+    text
       .toLowerCase()
       .normalize('NFC')
-      .match(/[\p{L}\p{M}\d]+/gu) ?? [],
-  );
-  for (const w of label
-    .toLowerCase()
-    .normalize('NFC')
-    .match(/[\p{L}\p{M}\d]+/gu) ?? []) {
+      .replace(/(\d)(\p{L})/gu, '$1 $2')
+      .match(/[\p{L}\p{M}\d]+/gu) ?? [];
+  const words = new Set(tokens(source));
+  for (const w of tokens(label)) {
     if (!words.has(w)) return `word not in the source: "${w}"`;
   }
   return null;
@@ -112,13 +114,15 @@ export function describe(scores: KindScore[]): string {
   const lines: string[] = [];
   for (const s of scores) {
     const n = s.docs.reduce((k, d) => k + d.expected, 0);
-    const faults = s.docs.flatMap((d) => d.targets.filter((t) => labelFault(t.label, d.text)).map(() => 1)).length;
+    const faults = s.docs.flatMap((d) =>
+      d.targets.filter((t) => labelFault(t.label, d.text, t.target)).map(() => 1),
+    ).length;
     lines.push(
       `${s.kind.padEnd(16)} docs ${s.docs.length}  targets ${String(n).padStart(3)}  precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  mangled labels ${faults}`,
     );
     for (const d of s.docs) {
       const bad = d.targets
-        .map((t) => [t.label, labelFault(t.label, d.text)] as const)
+        .map((t) => [t.label, labelFault(t.label, d.text, t.target)] as const)
         .filter(([, f]) => f)
         .map(([l, f]) => `"${l}" (${f})`);
       if (d.missing.length || d.extra.length || d.error || bad.length)

@@ -112,14 +112,14 @@ export const PLAN_TEXT = [
 
 /**
  * What importPlan proposes for PLAN_TEXT (preview.test.ts checks it against the real importer), here as if the Targets
- * tab already had "sua-chua-can-nha".
+ * tab already had "sua-chua-can-nha-tinh-nghia".
  */
 export function planProposal(): PlanProposal {
   return {
     targets: [
       proposed('trong-moi-cay-xanh', 'Trồng mới cây xanh', 'cây', 500, 'count', 'Chỉ tiêu chung', 3),
       proposed(
-        'sua-chua-can-nha',
+        'sua-chua-can-nha-tinh-nghia',
         'Sửa chữa căn nhà tình nghĩa (ít nhất 20 triệu đồng/căn)',
         'căn',
         2,
@@ -129,7 +129,7 @@ export function planProposal(): PlanProposal {
         true,
       ),
       proposed(
-        'nang-cap-be-tong',
+        'nang-cap-be-tong-hoa-km',
         'Nâng cấp, bê tông hoá km đường giao thông nông thôn',
         'km',
         0.5,
@@ -138,7 +138,7 @@ export function planProposal(): PlanProposal {
         5,
       ),
       proposed(
-        'thuong-truc-co-so',
+        'thuong-truc-co-so-doan-su-dung',
         'Thường trực cơ sở Đoàn sử dụng tài khoản thanh toán điện tử',
         '%',
         100,
@@ -153,8 +153,12 @@ export function planProposal(): PlanProposal {
   };
 }
 
-export function addTargetsResult(added: number, skipped: string[] = []): AddTargetsResult {
-  return { added, skipped };
+export function addTargetsResult(
+  added: number,
+  skipped: string[] = [],
+  renamed: Array<{ from: string; to: string }> = [],
+): AddTargetsResult {
+  return { added, skipped, renamed };
 }
 
 export function templateResult(): TemplateResult {

@@ -21,7 +21,7 @@ function readRows(page: Page) {
       const value = (selector: string) => (tr.querySelector(selector) as HTMLInputElement).value;
       return {
         checked: (tr.querySelector('.field-check') as HTMLInputElement).checked,
-        label: tr.querySelector('.proposal-label')!.textContent,
+        label: (tr.querySelector('.field-label') as HTMLInputElement).value,
         exists: tr.querySelector('.badge-exists')?.textContent ?? null,
         line: tr.querySelector('.cell-line')!.textContent,
         key: value('.field-key'),
@@ -113,7 +113,7 @@ describe('the "Nhập kế hoạch" panel', () => {
         label: 'Sửa chữa căn nhà tình nghĩa (ít nhất 20 triệu đồng/căn)',
         exists: 'đã có',
         line: 'dòng 4',
-        key: 'sua-chua-can-nha',
+        key: 'sua-chua-can-nha-tinh-nghia',
         target: '2',
         unit: 'căn',
         kind: 'count',
@@ -123,7 +123,7 @@ describe('the "Nhập kế hoạch" panel', () => {
         label: 'Nâng cấp, bê tông hoá km đường giao thông nông thôn',
         exists: null,
         line: 'dòng 5',
-        key: 'nang-cap-be-tong',
+        key: 'nang-cap-be-tong-hoa-km',
         target: '0.5',
         unit: 'km',
         kind: 'count',
@@ -133,7 +133,7 @@ describe('the "Nhập kế hoạch" panel', () => {
         label: 'Thường trực cơ sở Đoàn sử dụng tài khoản thanh toán điện tử',
         exists: null,
         line: 'dòng 8',
-        key: 'thuong-truc-co-so',
+        key: 'thuong-truc-co-so-doan-su-dung',
         target: '100',
         unit: '%',
         kind: 'percent',
@@ -155,7 +155,7 @@ describe('the "Nhập kế hoạch" panel', () => {
   });
 
   it('sends the checked rows with the corrected keys, numbers and kinds, then says what was added', async () => {
-    const answer = { value: addTargetsResult(2, ['nang-cap-be-tong']) };
+    const answer = { value: addTargetsResult(2, ['nang-cap-be-tong-hoa-km']) };
     const { page, pageErrors } = await openSidebar(scenario({ addTargets: answer }, ['addTargets']));
     await readPlan(page);
 
@@ -188,15 +188,15 @@ describe('the "Nhập kế hoạch" panel', () => {
     expect(await release(page)).toBe(1);
     await eventually(
       () => page.locator('#add-status .done').textContent(),
-      'Đã thêm 2 chỉ tiêu; bỏ qua: nang-cap-be-tong.',
+      'Đã thêm 2 chỉ tiêu; bỏ qua: nang-cap-be-tong-hoa-km.',
     );
     // What was sent is on the Targets tab now: "đã có", unchecked; the overview reloads its data.
     const after = await readRows(page);
     expect(after.map((r) => [r.key, r.checked, r.exists])).toEqual([
       ['cay-xanh-2024', false, 'đã có'],
       ['sua-nha-tinh-nghia', false, 'đã có'],
-      ['nang-cap-be-tong', false, 'đã có'],
-      ['thuong-truc-co-so', false, null],
+      ['nang-cap-be-tong-hoa-km', false, 'đã có'],
+      ['thuong-truc-co-so-doan-su-dung', false, null],
     ]);
     expect(await page.locator('#selected-count').textContent()).toBe('Đã chọn 0/4 chỉ tiêu');
     await eventually(
@@ -204,6 +204,45 @@ describe('the "Nhập kế hoạch" panel', () => {
       ['getSidebarData', 'importPlan', 'addTargets', 'getSidebarData'],
     );
     expect(await page.locator('#add-targets').isEnabled()).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lets the user edit the label: the edited words are sent, an empty label is refused, a new key is said', async () => {
+    const renamed = [{ from: 'trong-moi-cay-xanh', to: 'trong-moi-cay-xanh-2' }];
+    const answer = { value: addTargetsResult(1, [], renamed) };
+    const { page, pageErrors } = await openSidebar(scenario({ addTargets: answer }));
+    await readPlan(page);
+    for (const i of [2, 3]) await rows(page).nth(i).locator('.field-check').uncheck();
+    const label = rows(page).nth(0).locator('.field-label');
+    expect(await label.getAttribute('aria-label')).toBe('Nội dung');
+
+    await label.fill('   ');
+    await page.getByRole('button', { name: 'Thêm vào Chỉ tiêu', exact: true }).click();
+    expect(await page.locator('#add-status [role="alert"]').textContent()).toBe(
+      'Chỉ tiêu "Trồng mới cây xanh" chưa có nội dung. Hãy nhập nội dung (tên chỉ tiêu).',
+    );
+    expect(await label.getAttribute('aria-invalid')).toBe('true');
+    expect(await addCalls(page)).toEqual([]);
+
+    await label.fill('  Trồng mới   cây xanh tại trường học ');
+    expect(await label.getAttribute('aria-invalid')).toBeNull();
+    await page.getByRole('button', { name: 'Thêm vào Chỉ tiêu', exact: true }).click();
+    await eventually(
+      () => page.locator('#add-status .done').textContent(),
+      'Đã thêm 1 chỉ tiêu. Mã đã dùng cho chỉ tiêu khác nên đặt mã mới: trong-moi-cay-xanh → trong-moi-cay-xanh-2.',
+    );
+    expect(await addCalls(page)).toEqual([
+      {
+        name: 'addTargets',
+        args: [[{ ...planProposal().targets[0], label: 'Trồng mới cây xanh tại trường học' }]],
+      },
+    ]);
+    const after = await readRows(page);
+    expect([after[0]!.label, after[0]!.key, after[0]!.exists]).toEqual([
+      'Trồng mới cây xanh tại trường học',
+      'trong-moi-cay-xanh-2',
+      'đã có',
+    ]);
     expect(pageErrors).toEqual([]);
   });
 
@@ -223,7 +262,7 @@ describe('the "Nhập kế hoạch" panel', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-index'))).toBe('2');
 
     // An unchecked row does not count: the duplicate is the one already on the sheet.
-    await rows(page).nth(2).locator('.field-key').fill('sua-chua-can-nha');
+    await rows(page).nth(2).locator('.field-key').fill('sua-chua-can-nha-tinh-nghia');
     expect(await rows(page).nth(2).locator('.field-key').getAttribute('aria-invalid')).toBeNull();
     await rows(page).nth(0).locator('.field-key').fill('   ');
     await add.click();
@@ -315,7 +354,7 @@ describe('the "Nhập kế hoạch" panel', () => {
     expect((await addCalls(page))[0]!.args[0]).toEqual([
       expect.objectContaining({ key: script, label: img, unit: img }),
       expect.objectContaining({ label: script }),
-      expect.objectContaining({ key: 'thuong-truc-co-so' }),
+      expect.objectContaining({ key: 'thuong-truc-co-so-doan-su-dung' }),
     ]);
 
     const injected = await page.evaluate(() => ({

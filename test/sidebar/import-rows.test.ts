@@ -8,9 +8,9 @@ describe('importRows', () => {
     const rows = importRows(planProposal().targets);
     expect(rows.map((r) => [r.key, r.checked])).toEqual([
       ['trong-moi-cay-xanh', true],
-      ['sua-chua-can-nha', false],
-      ['nang-cap-be-tong', true],
-      ['thuong-truc-co-so', true],
+      ['sua-chua-can-nha-tinh-nghia', false],
+      ['nang-cap-be-tong-hoa-km', true],
+      ['thuong-truc-co-so-doan-su-dung', true],
     ]);
   });
 });
@@ -52,7 +52,7 @@ describe('checkSelection', () => {
 
   it('lets an unchecked row keep a key a checked one uses', () => {
     const rows = importRows(planProposal().targets);
-    rows[0]!.key = 'sua-chua-can-nha';
+    rows[0]!.key = 'sua-chua-can-nha-tinh-nghia';
     expect(checkSelection(rows).ok).toBe(true);
   });
 

@@ -152,7 +152,7 @@ describe('npm run preview', () => {
         .locator('tr.proposal')
         .evaluateAll((trs) =>
           trs.map((tr) => [
-            tr.querySelector('.proposal-label')!.textContent,
+            (tr.querySelector('.field-label') as HTMLInputElement).value,
             (tr.querySelector('.field-key') as HTMLInputElement).value,
             (tr.querySelector('.field-kind') as HTMLSelectElement).value,
             (tr.querySelector('.field-check') as HTMLInputElement).checked,

@@ -22,6 +22,8 @@ const SERVER_CALLS = [
   'getSidebarData',
   'validateEntries',
   'generateReport',
+  'getReportDocument',
+  'getDocxRenderer',
   'selectCell',
   'setUpTemplate',
   'importPlan',

@@ -16,7 +16,7 @@ export const HEADER_SETTINGS: [string, string][] = [
 
 /**
  * Three targets in two groups (a count of 1.000, a fraction 0,5 km, a percent target with a base of 40), four units
- * (P04 does not report), one period. Figures: trees 1.250 of 1.000 (125%), road 0,5 of 0,5 (100%), e-payment share
+ * (P04 does not report; P01 recorded before the deadline, P02 after it, P03 without a time), one period. Figures: trees 1.250 of 1.000 (125%), road 0,5 of 0,5 (100%), e-payment share
  * 37 of 40 = 92,5% against 80% (115,6%).
  */
 export async function writeReportWorkbook(file: string, settings: [string, string][] = HEADER_SETTINGS): Promise<void> {
@@ -47,14 +47,22 @@ export async function writeReportWorkbook(file: string, settings: [string, strin
       ['Đợt 1', d(1, 6), d(30, 6), d(23, 6)],
     ],
     'Kết quả': [
-      ['Ngày', 'Mã đơn vị', 'Mã chỉ tiêu', 'Số lượng', 'Nội dung hoạt động', 'Minh chứng'],
-      [d(3, 6), 'P01', 'cay-xanh', '1.000', 'Trồng cây tuyến đường Lạc Long Quân', 'https://example.org/1'],
-      [d(9, 6), 'P02', 'cay-xanh', 250, 'Trồng cây hẻm 20', 'https://example.org/2'],
-      [d(12, 6), 'P02', 'duong', '0,25', 'Bê tông hoá hẻm 20', 'https://example.org/3'],
-      [d(15, 6), 'P03', 'duong', '0,25', 'Bê tông hoá hẻm 45', 'https://example.org/4'],
-      [d(16, 6), 'P01', 'thanh-toan', 12, 'Rà soát tài khoản', 'https://example.org/5'],
-      [d(17, 6), 'P02', 'thanh-toan', 10, 'Rà soát tài khoản', 'https://example.org/6'],
-      [d(18, 6), 'P03', 'thanh-toan', 15, 'Rà soát tài khoản', 'https://example.org/7'],
+      ['Ngày', 'Mã đơn vị', 'Mã chỉ tiêu', 'Số lượng', 'Nội dung hoạt động', 'Minh chứng', 'Dấu thời gian'],
+      [
+        d(3, 6),
+        'P01',
+        'cay-xanh',
+        '1.000',
+        'Trồng cây tuyến đường Lạc Long Quân',
+        'https://example.org/1',
+        '20/06/2024 10:00:00',
+      ],
+      [d(9, 6), 'P02', 'cay-xanh', 250, 'Trồng cây hẻm 20', 'https://example.org/2', '25/06/2024 08:00:00'],
+      [d(12, 6), 'P02', 'duong', '0,25', 'Bê tông hoá hẻm 20', 'https://example.org/3', '25/06/2024 08:00:00'],
+      [d(15, 6), 'P03', 'duong', '0,25', 'Bê tông hoá hẻm 45', 'https://example.org/4', null],
+      [d(16, 6), 'P01', 'thanh-toan', 12, 'Rà soát tài khoản', 'https://example.org/5', '20/06/2024 10:00:00'],
+      [d(17, 6), 'P02', 'thanh-toan', 10, 'Rà soát tài khoản', 'https://example.org/6', '25/06/2024 08:00:00'],
+      [d(18, 6), 'P03', 'thanh-toan', 15, 'Rà soát tài khoản', 'https://example.org/7', null],
     ],
     'Cài đặt': [['Khóa', 'Giá trị'], ...settings],
   });

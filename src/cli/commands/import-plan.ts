@@ -15,11 +15,12 @@ import {
   type Lang,
 } from '../../core';
 import { htmlToText } from '../../core/plan/html';
-import { PLAN_PDF_MESSAGES } from '../../core/plan/messages';
+import { PLAN_KEY_MESSAGES, PLAN_PDF_MESSAGES } from '../../core/plan/messages';
 import { layoutPdfText, readPdf, type PdfItem } from '../pdf-text';
-import { importPlan, type PlanImport, type PlanTarget } from '../../core/plan';
+import { importPlan, type ExistingTarget, type PlanImport, type PlanTarget } from '../../core/plan';
 import { t } from '../lang';
 import { printJson, table } from '../output';
+import { writeOutputFile } from '../output-file';
 import { openWorkbook, sheetData } from '../xlsx';
 
 const KIND_VI = { count: 'số lượng', percent: 'tỷ lệ' } as const;
@@ -29,7 +30,9 @@ export async function importPlanCommand(
   options: { json?: boolean; into?: string; lang: 'vi' | 'en' },
 ): Promise<number> {
   const text = await readPlan(file);
-  const plan = importPlan(text);
+  // Against a workbook, a key its Targets tab holds for another target becomes "-2" (never a skip).
+  const existing = options.into ? targetsSheet(await openWorkbook(options.into)).existing : [];
+  const plan = importPlan(text, existing);
   const appended = options.into ? await appendTargets(options.into, plan.targets) : null;
   if (options.json) {
     printJson({
@@ -40,7 +43,16 @@ export async function importPlanCommand(
         line: w.line,
         message: options.lang === 'en' ? w.messageEn : w.message,
       })),
-      ...(appended ? { into: { file: options.into, added: appended.added, skipped: appended.skipped } } : {}),
+      ...(appended
+        ? {
+            into: {
+              file: options.into,
+              added: appended.added,
+              skipped: appended.skipped,
+              renamed: plan.targets.filter((t) => t.renamedFrom).map((t) => ({ from: t.renamedFrom, to: t.key })),
+            },
+          }
+        : {}),
     });
   } else {
     printHuman(plan, options.lang, appended, options.into);
@@ -135,7 +147,8 @@ async function appendTargets(into: string, targets: PlanTarget[]): Promise<Appen
     keys.add(keyOf(target.key));
     added.push(target.key);
   }
-  if (added.length > 0) await workbook.xlsx.writeFile(into);
+  // Written whole then renamed over the file: a full disk half-way leaves the workbook as it was.
+  if (added.length > 0) await writeOutputFile(into, (temp) => workbook.xlsx.writeFile(temp), '--into');
   return { added, skipped };
 }
 
@@ -144,6 +157,7 @@ function targetsSheet(workbook: ExcelJS.Workbook): {
   columns: Record<string, number>;
   lastRow: number;
   keys: Set<string>;
+  existing: ExistingTarget[];
 } {
   const data = { sheets: workbook.worksheets.map(sheetData) };
   const found = findSheet(data, TARGETS);
@@ -152,7 +166,7 @@ function targetsSheet(workbook: ExcelJS.Workbook): {
     sheet.addRow(headerRow(TARGETS));
     sheet.getRow(1).font = { bold: true };
     const columns = Object.fromEntries(TARGETS.columns.map((c, i) => [c.id, i]));
-    return { sheet, columns, lastRow: 1, keys: new Set() };
+    return { sheet, columns, lastRow: 1, keys: new Set(), existing: [] };
   }
   const parsed = readTable(found, TARGETS);
   const missing = missingColumns(parsed);
@@ -163,8 +177,14 @@ function targetsSheet(workbook: ExcelJS.Workbook): {
     });
   }
   const sheet = workbook.worksheets.find((w) => w.name === found.name)!;
-  const keys = new Set(dataRows(parsed).map((r) => keyOf(r.get('key'))));
-  return { sheet, columns: parsed.columns, lastRow: found.rows.length, keys };
+  const rows = dataRows(parsed);
+  const keys = new Set(rows.map((r) => keyOf(r.get('key'))));
+  const existing = rows.map((r) => ({
+    key: String(r.get('key') ?? '').trim(),
+    label: String(r.get('label') ?? ''),
+    unit: String(r.get('unit') ?? ''),
+  }));
+  return { sheet, columns: parsed.columns, lastRow: found.rows.length, keys, existing };
 }
 
 function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, into: string | undefined): void {
@@ -201,6 +221,15 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
       `${plan.targets.length} targets proposed from the plan.`,
     ),
   );
+  for (const target of plan.targets.filter((t) => t.renamedFrom)) {
+    const text = PLAN_KEY_MESSAGES.renamed({
+      from: target.renamedFrom!,
+      to: target.key,
+      label: target.label,
+      tab: lang === 'en' ? TARGETS.english : TARGETS.name,
+    });
+    console.log(lang === 'en' ? text.en : text.vi);
+  }
   if (appended && into) {
     console.log(
       t(

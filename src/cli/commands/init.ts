@@ -1,21 +1,44 @@
 // `chitieu init FILE [--sample]`: writes a new workbook with the template tabs (or the District 11 sample).
 
-import { templateWorkbook, type Lang } from '../../core';
+import { starterWorkbook, type Cell, type Lang, type TabId, type WorkbookData } from '../../core';
 import { sampleWorkbook } from '../../sample/district11';
 import { t } from '../lang';
 import { printJson } from '../output';
 import { checkOutputPath, writeOutputFile } from '../output-file';
+import { addTemplateRules } from '../template-rules';
+import { addWeeklyPeriods } from '../weekly';
 import { addSheets, excelJs } from '../xlsx';
 
-export async function initCommand(
-  file: string,
-  options: { sample?: boolean; force?: boolean; json?: boolean; lang: Lang },
-): Promise<number> {
+export interface InitOptions {
+  sample?: boolean;
+  force?: boolean;
+  json?: boolean;
+  lang: Lang;
+  /** Weekly periods (issue 14): a weekday-and-hour deadline rule and the campaign window. */
+  weekly?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Rows to pre-fill per tab, beyond the headers (an option such as weekly periods adds its rows here). */
+function fillFor(options: InitOptions): Partial<Record<TabId, Cell[][]>> {
+  void options;
+  return {};
+}
+
+/** The workbook's data: the sample, or the template with its Settings keys to fill and any option's rows. */
+function workbookFor(options: InitOptions): WorkbookData {
+  return options.sample ? sampleWorkbook() : starterWorkbook(fillFor(options));
+}
+
+export async function initCommand(file: string, options: InitOptions): Promise<number> {
   checkOutputPath(file, { force: options.force, flag: 'FILE' });
-  const data = options.sample ? sampleWorkbook() : templateWorkbook();
+  const data = workbookFor(options);
+  if (options.weekly) addWeeklyPeriods(data, { weekly: options.weekly, from: options.from, to: options.to });
   const workbook = new (await excelJs()).Workbook();
   workbook.creator = 'Chỉ Tiêu';
   addSheets(workbook, data);
+  addTemplateRules(workbook);
   await writeOutputFile(file, (temp) => workbook.xlsx.writeFile(temp), 'FILE');
   const tabs = data.sheets.map((s) => s.name);
   const entries = Math.max(0, (data.sheets.find((s) => s.name === 'Kết quả')?.rows.length ?? 1) - 1);

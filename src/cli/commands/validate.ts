@@ -1,4 +1,4 @@
-// `chitieu validate FILE`: lists every problem row; exit code 1 when any error.
+// `chitieu validate FILE`: lists every problem row; exit 1 when any error, 2 when a required tab or column is missing.
 
 import type { Lang } from '../../core';
 import { t } from '../lang';
@@ -31,5 +31,7 @@ export async function validateCommand(file: string, options: { json?: boolean; l
       ),
     );
   }
+  // A missing tab or column: the problems are listed all the same, and the exit code says the layout is wrong.
+  if (analysis.fatal) return 2;
   return errors > 0 ? 1 : 0;
 }

@@ -100,11 +100,6 @@ export const DOC_SENTENCES = {
       `Đến ngày ${p.to} (đã qua ${p.elapsed} thời gian chiến dịch), không có chỉ tiêu nào chậm tiến độ.`,
       `By ${p.to} (${p.elapsed} of the campaign elapsed), no target is behind schedule.`,
     ),
-  unitsReported: (p: Params) =>
-    t(
-      `${p.reported}/${p.total} đơn vị có báo cáo kết quả trong đợt; ${p.none} đơn vị chưa báo cáo.`,
-      `${p.reported} of ${p.total} units reported results in the period; ${p.none} did not report.`,
-    ),
   unitsReportedTimely: (p: Params) =>
     t(
       `${p.reported}/${p.total} đơn vị có báo cáo kết quả trong đợt: ${p.onTime} đơn vị đúng hạn, ${p.late} đơn vị trễ hạn, ${p.unknown} đơn vị chưa rõ thời điểm ghi nhận; ${p.none} đơn vị chưa báo cáo.`,
@@ -114,6 +109,16 @@ export const DOC_SENTENCES = {
     t(
       `Bảng tính có ${p.errors} lỗi và ${p.warnings} cảnh báo dữ liệu; ${p.excluded} dòng có lỗi không được tính vào số liệu.`,
       `The spreadsheet has ${p.errors} data errors and ${p.warnings} warnings; ${p.excluded} rows with errors are left out of the figures.`,
+    ),
+  closedAt: (p: Params) =>
+    t(
+      `Số liệu của đợt đã được chốt lúc ${p.time} ngày ${p.date}; báo cáo này dùng số liệu đã chốt.`,
+      `The period's figures were closed at ${p.time} on ${p.date}; this report gives the figures kept then.`,
+    ),
+  lateChanges: (p: Params) =>
+    t(
+      `Lũy kế đợt này gồm cả số liệu bổ sung sau chốt số liệu của ${p.periods}: ${p.list}.`,
+      `This cumulative includes changes made after closing ${p.periods}: ${p.list}.`,
     ),
   nonReporting: (p: Params) =>
     t(

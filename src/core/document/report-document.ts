@@ -1,7 +1,8 @@
 // The official report of a period as a document model (docs/DOMAIN.md, "The official report document (.docx)").
 
 import { pick, type Lang } from '../messages';
-import type { ReportModel, TargetRow, UnitRow } from '../report';
+import type { Reporting } from '../deadlines';
+import type { ReportModel, TargetRow } from '../report';
 import { fold } from '../text';
 import { targetHeading } from '../short-label';
 import { DOC, DOC_SENTENCES as S } from './messages';
@@ -24,14 +25,6 @@ export interface ReportDocumentOptions {
   /** The date line's date; today in Vietnam when absent. */
   date?: CalendarDate;
   lang?: Lang;
-}
-
-/** A unit's reporting in the period (i14's `units[].reporting` when the report carries it). */
-type Reporting = 'on-time' | 'late' | 'unknown' | 'none';
-
-function reportingOf(unit: UnitRow): Reporting | null {
-  const value = (unit as UnitRow & { reporting?: unknown }).reporting;
-  return value === 'on-time' || value === 'late' || value === 'unknown' || value === 'none' ? value : null;
 }
 
 /** Builds the document; pure: the date comes in (or from the report's own generation time). */
@@ -255,22 +248,30 @@ export function summary(model: ReportModel, L: Lx): string[] {
   );
   const total = model.units.length;
   const none = model.nonReporting.length;
-  const statuses = model.units.map(reportingOf);
-  if (statuses.every((s) => s !== null)) {
-    const count = (s: Reporting) => statuses.filter((x) => x === s).length;
-    sentences.push(
-      L(
-        S.unitsReportedTimely({
-          reported: total - none,
-          total,
-          onTime: count('on-time'),
-          late: count('late'),
-          unknown: count('unknown'),
-          none,
-        }),
-      ),
-    );
-  } else sentences.push(L(S.unitsReported({ reported: total - none, total, none })));
+  const count = (status: Reporting) => model.units.filter((u) => u.reporting === status).length;
+  sentences.push(
+    L(
+      S.unitsReportedTimely({
+        reported: total - none,
+        total,
+        onTime: count('on-time'),
+        late: count('late'),
+        unknown: count('unknown'),
+        none,
+      }),
+    ),
+  );
+  if (model.closedAt) {
+    const local = new Date(new Date(model.closedAt).getTime() + 7 * 3_600_000).toISOString();
+    sentences.push(L(S.closedAt({ time: local.slice(11, 16), date: viIsoDate(local) })));
+  }
+  if (model.lateChanges?.length) {
+    const periods = [...new Set(model.lateChanges.flatMap((c) => c.periods))].join(', ');
+    const list = model.lateChanges
+      .map((c) => `${c.label} (${c.change > 0 ? '+' : ''}${viNumber(c.change)} ${c.unit})`.replace(/ \)$/, ')'))
+      .join('; ');
+    sentences.push(L(S.lateChanges({ periods, list })));
+  }
   if (model.errors || model.warnings)
     sentences.push(
       L(S.dataProblems({ errors: model.errors, warnings: model.warnings, excluded: model.excludedRows.length })),
@@ -339,21 +340,12 @@ function reportingBlocks(model: ReportModel, L: Lx): Paragraph[] {
         })
       : para([{ text: L(S.nonReportingHeading()) }, { text: L(DOC.everyoneReported) }], { indent: true }),
   );
-  const lateField = (model as ReportModel & { lateUnits?: unknown }).lateUnits;
-  const late = Array.isArray(lateField)
-    ? lateField.filter((c): c is string => typeof c === 'string')
-    : model.units.every((u) => reportingOf(u) !== null)
-      ? model.units.filter((u) => reportingOf(u) === 'late').map((u) => u.code)
-      : null;
-  if (late)
-    blocks.push(
-      late.length
-        ? para([{ text: L(S.lateUnits({ count: late.length, list: names(late) })) }], {
-            indent: true,
-            align: 'justify',
-          })
-        : para([{ text: L(S.lateHeading()) }, { text: L(DOC.noLateUnits) }], { indent: true }),
-    );
+  const late = model.lateUnits;
+  blocks.push(
+    late.length
+      ? para([{ text: L(S.lateUnits({ count: late.length, list: names(late) })) }], { indent: true, align: 'justify' })
+      : para([{ text: L(S.lateHeading()) }, { text: L(DOC.noLateUnits) }], { indent: true }),
+  );
   return blocks;
 }
 

@@ -27,6 +27,8 @@ export interface PlanTarget {
   line: number;
   /** The Targets tab already holds this target under this key (adding it again would be skipped). */
   exists: boolean;
+  /** The key this target would have had, which the Targets tab holds for another target. */
+  renamedFrom?: string;
 }
 
 export type { ExistingTarget } from './keys';
@@ -116,7 +118,13 @@ export function importPlan(text: string, existing: ExistingTarget[] = []): PlanI
   // "0 …" or an overflowing number is no target to reach (a Targets row needs a number above zero).
   const usable = found.filter((t) => Number.isFinite(t.target) && t.target > 0);
   const keys = planKeys(usable, existing);
-  return { targets: usable.map((t, i) => ({ key: keys[i]!.key, ...t, exists: keys[i]!.exists })), warnings };
+  return {
+    targets: usable.map((t, i) => {
+      const { key, exists, clash } = keys[i]!;
+      return { key, ...t, exists, ...(clash ? { renamedFrom: clash } : {}) };
+    }),
+    warnings,
+  };
 }
 
 /** A label that is little more than its unit ("Bóng đèn") takes the group it stands in: "Thắp sáng đường quê: bóng đèn". */

@@ -2,43 +2,85 @@
 
 import { fold } from '../text';
 
-const MAX_WORDS = 8;
+const MAX_WORDS = 6;
 const MAX_LENGTH = 48;
 // Dropped wherever they stand: they add length, not meaning.
 const FILLER = new Set('cac nhung va la duoc ve mot'.split(' '));
 // A phrase ends before these (once two words are taken): "Trao tặng phần quà | cho công nhân", "Tặng phần quà | trị giá …".
-const BOUNDARY = new Set('cho cua tai voi de nham o trong tren duoi co thuoc den tu moi gom theo nhu'.split(' '));
-const BOUNDARY_PAIRS = new Set(['tri gia', 'gia tri', 'trong do', 'it nhat', 'toi thieu']);
+// Compared with diacritics ("có" ends a phrase, "cơ sở" does not), or folded when the label has none.
+const BOUNDARY = 'cho của tại với để nhằm ở trong trên dưới có thuộc đến từ mỗi gồm theo như'.split(' ');
+const BOUNDARY_PAIRS = ['trị giá', 'giá trị', 'trong đó', 'ít nhất', 'tối thiểu'];
+
+// Two-syllable words frequent in plans, never split by a cut (folded).
+const COMPOUNDS = new Set(
+  (
+    'giao thong,nong thon,tai khoan,thanh toan,dien tu,thanh nien,thieu nhi,hoan canh,kho khan,tinh nguyen,hoat dong,' +
+    'chuong trinh,suc khoe,tap huan,ky nang,doan vien,hoi vien,cong trinh,chien si,chien sy,sinh vien,hoc sinh,' +
+    'cong nhan,nguoi dan,gia dinh,chinh sach,phan qua,hoc bong,moi truong,cay xanh,dich vu,truc tuyen,chuyen doi,' +
+    'ung dung,dinh danh,phap luat,tuyen truyen,van dong,ho tro,to chuc,thuc hien,xay dung,sua chua,nang cap,be tong,' +
+    'trao tang,tham gia,san choi,ngay hoi,hien mau,don vi,co so,thuong truc,su dung,kham benh,phat thuoc,mien phi,' +
+    'tu van,huong nghiep,viec lam,khoi nghiep,doanh nghiep,khu pho,dia ban,tinh nghia,tinh thuong,nhan ai,van hoa,' +
+    'the thao,an toan,phong chong,thi sinh,lop hoc,tu sach,sinh hoat,ket nap,phat trien,gioi thieu,uu tu,dang vien,' +
+    'y te,can bo,cong chuc,vien chuc,lao dong,hanh chinh,thu tuc,khu vuc,dia phuong,truong hoc,benh vien,tuyen duong,' +
+    'chieu sang,nang luong,mat troi,nuoc sach,ve sinh,rac thai,bao ve,bien doi,khi hau,chien dich,doi hinh,du an,' +
+    'mo hinh,y tuong,sang kien,giai phap,tieu hoc,trung hoc,dai hoc,cao dang,nghe nghiep,dao tao,boi duong,hoc tap'
+  ).split(','),
+);
 
 interface Word {
   word: string;
+  /** The word in lower case with its diacritics. */
+  plain: string;
   /** A comma, colon, semicolon or bracket stands right after it. */
   stop: boolean;
 }
 
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of fold(text).matchAll(/([a-z0-9]+)([^a-z0-9]*)/g)) {
-    out.push({ word: m[1]!, stop: /[,:;(\-–]/.test(m[2]!) });
+  for (const m of text
+    .normalize('NFC')
+    .toLowerCase()
+    .matchAll(/([\p{L}\p{M}\d]+)([^\p{L}\p{M}\d]*)/gu)) {
+    const word = fold(m[1]!).replace(/[^a-z0-9]/g, '');
+    if (word) out.push({ word, plain: m[1]!, stop: /[,:;(\-–]/.test(m[2]!) });
   }
   return out;
 }
 
+let boundaries: { exact: Set<string>; folded: Set<string> } | null = null;
+
+function endsPhrase(words: Word[], i: number, typedPlain: boolean): boolean {
+  boundaries ??= {
+    exact: new Set([...BOUNDARY, ...BOUNDARY_PAIRS]),
+    folded: new Set([...BOUNDARY, ...BOUNDARY_PAIRS].map(fold)),
+  };
+  const one = words[i]!;
+  const two = words[i + 1] ? `${one.plain} ${words[i + 1]!.plain}` : '';
+  const set = typedPlain ? boundaries.folded : boundaries.exact;
+  const key = (w: string) => (typedPlain ? fold(w) : w);
+  return set.has(key(one.plain)) || (two !== '' && set.has(key(two)));
+}
+
 /**
  * A key from the label's first phrase: words up to where the phrase ends (a preposition, "trị giá", a comma or colon
- * after three words), at most eight words.
+ * after three words), at most six words, one more to
+ * finish a two-syllable word the cut would split ("tài | khoản").
  */
 export function keyFor(label: string, unit: string): string {
   const words = wordsOf(label);
+  const typedPlain = fold(label) === label.toLowerCase();
   const picked: string[] = [];
   for (let i = 0; i < words.length && picked.length < MAX_WORDS; i++) {
     const { word, stop } = words[i]!;
-    const pair = `${word} ${words[i + 1]?.word ?? ''}`;
-    if (picked.length >= 2 && (BOUNDARY.has(word) || BOUNDARY_PAIRS.has(pair))) break;
+    if (picked.length >= 2 && endsPhrase(words, i, typedPlain)) break;
     if (FILLER.has(word)) continue;
     if ([...picked, word].join('-').length > MAX_LENGTH) break;
     picked.push(word);
     if (stop && picked.length >= 3) break;
+    if (picked.length === MAX_WORDS && !stop && words[i + 1] && COMPOUNDS.has(`${word} ${words[i + 1]!.word}`)) {
+      picked.push(words[i + 1]!.word); // "…-tai-khoan", not "…-tai"
+      break;
+    }
   }
   if (picked.length === 0) picked.push(...wordsOf(unit === '%' ? 'ty le' : unit).map((w) => w.word));
   return picked.length ? picked.join('-') : 'chi-tieu';
@@ -58,12 +100,25 @@ export interface ExistingTarget {
   key: string;
   label: string;
   unit: string;
-  target: number | null;
 }
 
-/** The same target: the same label, or the same unit and number (its label edited since). */
-export function sameTarget(a: { label: string; unit: string; target: number | null }, b: ExistingTarget): boolean {
-  return fold(a.label) === fold(b.label) || (fold(a.unit) === fold(b.unit) && a.target === b.target);
+/**
+ * The same target: the same label, or the same unit and one label's words all in the other's ("Cây xanh (nhập tay)"
+ * and "Trồng mới cây xanh"); "Tặng quà cho thiếu nhi" and "Tặng quà cho công nhân" are two targets.
+ */
+export function sameTarget(a: { label: string; unit: string }, b: { label: string; unit: string }): boolean {
+  if (fold(a.label) === fold(b.label)) return true;
+  if (fold(a.unit) !== fold(b.unit)) return false;
+  const words = (label: string) =>
+    new Set(
+      wordsOf(label.replace(/\([^)]*\)/g, ' '))
+        .map((w) => w.word)
+        .filter((w) => !FILLER.has(w)),
+    );
+  const x = words(a.label);
+  const y = words(b.label);
+  const within = (small: Set<string>, big: Set<string>) => small.size > 0 && [...small].every((w) => big.has(w));
+  return within(x, y) || within(y, x);
 }
 
 /**
@@ -74,7 +129,7 @@ export function sameTarget(a: { label: string; unit: string; target: number | nu
 export function planKeys(
   targets: Array<{ label: string; unit: string; target: number }>,
   existing: ExistingTarget[] = [],
-): Array<{ key: string; exists: boolean }> {
+): Array<{ key: string; exists: boolean; clash: string | null }> {
   const short = targets.map((t) => keyFor(t.label, t.unit));
   const counts = new Map<string, number>();
   for (const k of short) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -87,12 +142,20 @@ export function planKeys(
     const there = onTab.get(fold(key));
     if (there && !given.has(fold(key)) && sameTarget(t, there)) {
       given.add(fold(key));
-      return { key: there.key, exists: true };
+      return { key, exists: true, clash: null };
     }
     let candidate = key;
-    for (let n = 2; used.has(fold(candidate)) || given.has(fold(candidate)); n++) candidate = `${key}-${n}`;
+    for (let n = 2; used.has(fold(candidate)) || given.has(fold(candidate)); n++) {
+      candidate = `${key}-${n}`;
+      // Imported before under "-2": that row is this target.
+      const earlier = onTab.get(fold(candidate));
+      if (earlier && !given.has(fold(candidate)) && sameTarget(t, earlier)) {
+        given.add(fold(candidate));
+        return { key: candidate, exists: true, clash: null };
+      }
+    }
     given.add(fold(candidate));
     used.add(fold(candidate));
-    return { key: candidate, exists: false };
+    return { key: candidate, exists: false, clash: there && candidate !== key ? there.key : null };
   });
 }

@@ -35,6 +35,13 @@ export function labelsFor(clause: string, quantities: Quantity[]): string[] {
     let text = lead + ' ' + after;
     if (i > 0 && !/[\p{L}\d]/u.test(lead) && /[\p{L}]/u.test(opening)) text = opening + ' ' + after;
     // "… 05 buổi tập huấn với 1.000 lượt thanh niên tham gia": the second target is counted in the first one's activity.
+    // "06 công trình với tổng trị giá 500 triệu đồng": the amount is the first target's value.
+    const worth = i > 0 ? WORTH.exec(clause.slice(quantities[i - 1]!.end, q.start)) : null;
+    if (worth && labels[i - 1]) {
+      labels[i - 1] = tidy(labels[i - 1]!.replace(WORTH_END, ''));
+      labels.push(`${labels[i - 1]}: ${worth[1]!.toLowerCase()}`);
+      return;
+    }
     const previous = labels[i - 1];
     const linked = /[\p{L}]/u.test(lead)
       ? LINKING_WORD.test(lead.trim())
@@ -54,6 +61,10 @@ export function labelsFor(clause: string, quantities: Quantity[]): string[] {
   });
   return labels;
 }
+
+const WORTH =
+  /(?:với\s+)?((?:tổng\s+)?(?:trị giá|giá trị|kinh phí))(?:\s+(?:trên|khoảng|hơn|ít nhất|tối thiểu|đạt))?\s*$/i;
+const WORTH_END = /\s*(?:với\s+)?(?:tổng\s+)?(?:trị giá|giá trị|kinh phí)$/i;
 
 // Words that tie a second quantity to the first one's activity.
 const LINKING = /(?:^|[\s,])(?:với|thu hút|có|gồm|cho)$/i;

@@ -80,7 +80,7 @@ const RULES: MarkerRule[] = [
   },
   {
     style: 'arabic',
-    pattern: /^(\d{1,2})(?:\.|\s*[:–]|\s*-(?=\s))(?=\s|$|[^\d\s])\s*/,
+    pattern: /^(\d{1,2})(?:\.|\/(?=\s)|\s*[:–]|\s*-(?=\s))(?=\s|$|[^\d\s])\s*/,
     level: () => 3,
     value: (m) => Number(m[1]),
   },

@@ -24,3 +24,11 @@ export const PLAN_PDF_MESSAGES = {
     en: `The PDF "${p.file}" cannot be opened (damaged, password-protected, or not a PDF). Open it and save it again in a PDF reader, or use the plan's .docx.`,
   }),
 };
+
+// Keys of imported targets (issue 11): a key the Targets tab holds for another target.
+export const PLAN_KEY_MESSAGES = {
+  renamed: (p: { from: string; to: string; label: string; tab: string }): Text => ({
+    vi: `Mã "${p.from}" đã dùng cho một chỉ tiêu khác trên tab ${p.tab}: chỉ tiêu "${p.label}" nhận mã "${p.to}".`,
+    en: `Key "${p.from}" is another target's on the ${p.tab} tab: "${p.label}" gets the key "${p.to}".`,
+  }),
+};

@@ -196,11 +196,9 @@ export function findQuantities(text: string): Quantity[] {
     const wordBefore = /([\p{L}\p{M}]+)\s*$/u.exec(text.slice(0, i));
     if (wordBefore && unit !== '%' && inList(locations, wordBefore[1]!)) continue;
     const near = text.slice(Math.max(0, i - 30), i).toLowerCase();
-    if (
-      outside.length > 0 &&
-      /(?:^|\s)mỗi\s+\p{L}+(?:\s+\p{L}+)?\s*(?:có|ít nhất|tối thiểu|khoảng|từ|đạt)?\s*$/u.test(near)
-    )
-      continue;
+    const each = /(?:^|\s)mỗi\s+\p{L}+(?:\s+\p{L}+)?\s*(?:có|ít nhất|tối thiểu|khoảng|từ|đạt)?\s*$/u.exec(near);
+    // Only as an aside after a comma: "…, các đơn vị khác vận động mỗi đơn vị 15 …" is a target of its own.
+    if (each && outside.length > 0 && /[,;(–-]\s*$/.test(text.slice(0, i - near.length + each.index + 1))) continue;
     const qualifier = QUALIFIERS.exec(folded.slice(0, i));
     const start = qualifier ? qualifier.index + (qualifier[0].match(/^\s*/)?.[0].length ?? 0) : i;
     const quantity: Quantity = { value, percent: unit === '%', unit, start, numberStart: i, numberEnd: k, end };

@@ -22,7 +22,7 @@ const KNOWN = (
   'tiết mục,gian hàng,phiên tòa,phiên toà,bữa ăn,bữa cơm,bữa,ca khúc,tác phẩm,không gian xanh,không gian,' +
   'áo,xe,xe máy,vé,máy,cán bộ,gương,tập thể,cá nhân,điểm sáng,vườn,vườn rau,chỗ,hạng mục,công nhân,giải,chỗ trọ,chỗ ở,' +
   'xuất,xuất học bổng,mẫu,kế hoạch,tổ chức cơ sở đoàn,tổ chức đoàn,tổ chức hội,tổ tự quản,tổ đội,đầu mối,tuyên truyền viên,hồ sơ,thẻ,tài khoản,tủ,kệ,quầy,cột,biển,bảng,' +
-  'bàn,ghế,giường,kiện,ký,bao gạo,hũ,lon,vỉ,hộp sữa,thùng mì,kit,liều,mũi,cuộc gọi'
+  'bàn,ghế,giường,chậu,kiện,ký,bao gạo,hũ,lon,vỉ,hộp sữa,thùng mì,kit,liều,mũi,cuộc gọi'
 ).split(',');
 
 // Counted nouns that are not targets: durations, ages, ordinals and slogans ("5 tốt", "3 không").

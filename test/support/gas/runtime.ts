@@ -132,7 +132,7 @@ export class Runtime {
 
   constructor(private readonly scriptTimeZone: string) {}
 
-  /** The next execution started by a script run or a trigger (not a custom function) is cut at its nth call. */
+  /** The next execution started by a script run, a trigger or a test (not a custom function) is cut at its nth call. */
   cutNextExecution(nth: number, message: string): Cut {
     if (!Number.isInteger(nth) || nth < 1) throw new Error(`cut: nth must be a positive integer, got ${nth}`);
     this.armedCut = new CutState(nth, message);
@@ -174,7 +174,7 @@ export class Runtime {
    */
   execute<T>(kind: Execution['kind'], authMode: AuthModeName, realm: Realm | null, fn: () => T): T {
     const execution: Execution = { id: this.newExecutionId(), kind, authMode, realm };
-    if (this.armedCut && (kind === 'run' || kind === 'trigger')) {
+    if (this.armedCut && kind !== 'custom-function') {
       execution.cut = this.armedCut;
       this.armedCut.execution = execution.id;
       this.armedCut = null;

@@ -1,0 +1,32 @@
+// What the sidebar's "Tải báo cáo Word (.docx)" asks the server for: the period's report and the Word renderer's script.
+
+import { analyze, buildReport, ChiTieuError, setupFailure, type ReportModel } from '../core';
+import { readSpreadsheet } from './spreadsheet-reader';
+
+/** The report model as the browser receives it (the problem list stays on the server: the document counts them). */
+export type DocumentReport = Omit<ReportModel, 'problems'>;
+
+/** The period's report, read now, for the browser to lay out as a .docx (nothing is written to the spreadsheet). */
+export function reportForDocument(periodName: unknown): DocumentReport {
+  if (typeof periodName !== 'string' || periodName.trim() === '') throw new Error('Hãy chọn một đợt báo cáo.');
+  const analysis = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
+  const broken = setupFailure(analysis);
+  if (broken) throw new Error(broken.vi);
+  try {
+    const { problems, ...model } = buildReport(analysis, periodName.trim(), new Date());
+    void problems;
+    return model;
+  } catch (error) {
+    throw error instanceof ChiTieuError ? new Error(error.text.vi) : error;
+  }
+}
+
+/**
+ * The Word renderer's script (build/DocxRenderer.html), read the way Google's "separate HTML, CSS and JavaScript"
+ * practice reads a file into a page: HtmlService.createHtmlOutputFromFile(name).getContent()
+ * (https://developers.google.com/apps-script/guides/html/best-practices#separate_html_css_and_javascript). It is
+ * an HTML file, so it is never loaded with the server code of each call.
+ */
+export function docxRendererScript(): string {
+  return HtmlService.createHtmlOutputFromFile('DocxRenderer').getContent();
+}
