@@ -119,11 +119,13 @@ function cellValue(attrs: string, body: string, context: Context): { value: Cell
   }
 }
 
-function sheetRows(xml: string, context: Context): Cell[][] {
+/** The rows of a sheet, and the cells holding a formula saved without its value ("row:column", 1-based). */
+function sheetRows(xml: string, context: Context): { rows: Cell[][]; formulasWithoutValue: Set<string> } {
   const rows: Cell[][] = [];
+  const formulasWithoutValue = new Set<string>();
   const start = xml.indexOf('<sheetData');
   const end = xml.lastIndexOf('</sheetData>');
-  if (start < 0 || end < 0) return rows;
+  if (start < 0 || end < 0) return { rows, formulasWithoutValue };
   const data = xml.slice(start, end);
   let rowIndex = -1;
   let cells: Cell[] | null = null;
@@ -145,11 +147,12 @@ function sheetRows(xml: string, context: Context): Cell[][] {
       if (!cells) rows[rowIndex] = cells = [];
       while (cells.length < column) cells.push(null);
       cells[column] = value;
+      if (value === null) formulasWithoutValue.add(`${rowIndex + 1}:${column + 1}`);
     }
     column++;
   }
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  return rows;
+  return { rows, formulasWithoutValue };
 }
 
 function notAWorkbook(path: string): ChiTieuError {
@@ -215,7 +218,9 @@ export async function readWorkbookData(path: string): Promise<WorkbookData> {
     if (!part) continue; // a chart sheet or a dialog sheet: no cells
     const xml = await text(part).catch(() => null);
     if (xml === null) throw notAWorkbook(path);
-    sheets.push({ name: attribute(m[0], 'name') ?? '', rows: sheetRows(xml, context) });
+    const name = attribute(m[0], 'name') ?? '';
+    const { rows, formulasWithoutValue } = sheetRows(xml, context);
+    sheets.push(formulasWithoutValue.size ? { name, rows, formulasWithoutValue } : { name, rows });
   }
   return { sheets };
 }
