@@ -1,6 +1,6 @@
 // Renders the core's report layout into an exceljs worksheet (the report tab of the output copy).
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { REPORT_TAB_PREFIX, reportLayout, type Lang, type ReportModel } from '../core';
 import { PRINT_TITLES, wrappedRowHeight } from './xlsx-inject';
 

@@ -1,6 +1,5 @@
 // `chitieu init FILE [--sample]`: writes a new workbook with the template tabs (or the District 11 sample).
 
-import ExcelJS from 'exceljs';
 import { starterWorkbook, type Cell, type Lang, type TabId, type WorkbookData } from '../../core';
 import { sampleWorkbook } from '../../sample/district11';
 import { t } from '../lang';
@@ -8,7 +7,7 @@ import { printJson } from '../output';
 import { checkOutputPath, writeOutputFile } from '../output-file';
 import { addTemplateRules } from '../template-rules';
 import { addWeeklyPeriods } from '../weekly';
-import { addSheets } from '../xlsx';
+import { addSheets, excelJs } from '../xlsx';
 
 export interface InitOptions {
   sample?: boolean;
@@ -36,7 +35,7 @@ export async function initCommand(file: string, options: InitOptions): Promise<n
   checkOutputPath(file, { force: options.force, flag: 'FILE' });
   const data = workbookFor(options);
   if (options.weekly) addWeeklyPeriods(data, { weekly: options.weekly, from: options.from, to: options.to });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   workbook.creator = 'Chỉ Tiêu';
   addSheets(workbook, data);
   addTemplateRules(workbook);

@@ -37,7 +37,8 @@ export async function reportCommand(
     }
     checkOutputPath(out, { force: options.force, flag: '--out' });
   }
-  const { workbook, analysis } = await load(file);
+  const loaded = await load(file);
+  const { analysis } = loaded;
   requireSound(analysis);
   const model = buildReport(analysis, options.period);
   const tab = reportTabName(model.period.name);
@@ -49,6 +50,7 @@ export async function reportCommand(
       } catch (error) {
         if (!(error instanceof NotInjectable)) throw error;
         // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
+        const workbook = await loaded.openWorkbook();
         addReportSheet(workbook, model, options.lang);
         await workbook.xlsx.writeFile(temp);
       }
