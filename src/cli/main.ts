@@ -34,6 +34,9 @@ function program(setExit: (code: number) => void): Command {
     .argument('<file>', help('initFile'))
     .option('--sample', help('sampleOption'))
     .option('--force', help('forceOption'))
+    .option('--weekly <rule>', help('weeklyOption'))
+    .option('--from <date>', help('fromOption'))
+    .option('--to <date>', help('toOption'))
     .option('--json')
     .action(async (file: string, opts: { sample?: boolean; force?: boolean }, cmd: Command) =>
       setExit(await initCommand(file, { ...opts, ...common(cmd) })),

@@ -1,6 +1,6 @@
 // Reading and writing .xlsx workbooks with exceljs, converted to and from the core's plain rows.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { existsSync, statSync } from 'node:fs';
 import { ChiTieuError, type Cell, type SheetData, type WorkbookData } from '../core';
 import { CLI } from '../messages';
@@ -45,12 +45,17 @@ function isFormulaWithoutResult(value: ExcelJS.CellValue): boolean {
   return result === undefined || result === null;
 }
 
+/** exceljs, loaded only by the commands that write a workbook (loading it costs a quarter of a second). */
+export async function excelJs(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
 /** Opens a workbook, with a clear message when the file is missing or not an .xlsx. */
 export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new ChiTieuError('missing-file', CLI.text('missingFile', { file: path }));
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch {

@@ -4,9 +4,13 @@ import type { Cell } from './cells';
 import { dayFromParts, viDate } from './dates';
 import { LABEL, pick, REPORT, type Lang, type WordOf } from '../messages';
 import type { ReportModel } from './report';
+import { targetHeading } from './short-label';
 
-/** 'integer' is a whole number ("#,##0"): "#,##0.##" would show 1000 as "1.000," in Sheets and Excel. */
-export type CellFormat = 'text' | 'number' | 'integer' | 'percent' | 'title' | 'header';
+/**
+ * 'integer' is a whole number ("#,##0"): "#,##0.##" would show 1000 as "1.000," in Sheets and Excel. 'label' is text
+ * that wraps in its column (target labels, unit names) instead of being cut; 'header' cells wrap too.
+ */
+export type CellFormat = 'text' | 'label' | 'number' | 'integer' | 'percent' | 'title' | 'header';
 
 export interface ReportLayout {
   rows: Cell[][];
@@ -88,7 +92,7 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
         LABEL.say(lang, t.status),
         pace,
       ],
-      ['number', 'text', 'text', 'text', 'number', 'number', 'number', 'percent', 'text', 'text'],
+      ['number', 'text', 'label', 'text', 'number', 'number', 'number', 'percent', 'text', 'text'],
     );
   });
   const lastTarget = rows.length - 1;
@@ -106,11 +110,21 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
 
   add([L('unitsHeading')], 'title');
   const keys = model.targets.map((t) => t.key);
-  add([L('unitCode'), L('unitName'), L('cluster'), L('reporting'), ...keys], 'header');
+  add(
+    [
+      L('unitCode'),
+      L('unitName'),
+      L('cluster'),
+      L('reporting'),
+      // Short readable headings (label and measure), never bare keys: the key is in section I beside its label.
+      ...model.targets.map((t) => targetHeading(t, 30)),
+    ],
+    'header',
+  );
   for (const u of model.units) {
     add(
       [u.code, u.name, u.cluster, LABEL.say(lang, u.reporting), ...keys.map((k) => u.results[k] ?? 0)],
-      ['text', 'text', 'text', 'text', ...keys.map((): CellFormat => 'number')],
+      ['text', 'label', 'text', 'text', ...keys.map((): CellFormat => 'number')],
     );
   }
   blank();
@@ -129,7 +143,7 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
   add([pick(model.rankingRule, lang)]);
   add([L('rank'), L('unitCode'), L('unitName'), L('score'), L('validEntries')], 'header');
   for (const r of model.ranking)
-    add([r.rank, r.code, r.name, r.score, r.validEntries], ['number', 'text', 'text', 'number', 'number']);
+    add([r.rank, r.code, r.name, r.score, r.validEntries], ['number', 'text', 'label', 'number', 'number']);
   blank();
 
   add([L('excludedHeading')], 'title');

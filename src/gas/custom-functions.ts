@@ -6,7 +6,6 @@ import {
   ChiTieuError,
   lookupAnswer,
   optionalArg,
-  queryArgs,
   resolveUnit,
   setupError,
   type Analysis,
@@ -15,6 +14,7 @@ import {
   type QueryAnswer,
 } from '../core';
 import { FORMULA } from '../messages';
+import { checkQueryArgs } from '../core/arguments';
 import { cacheKey, readCached, writeCached } from './data-version';
 import { readSpreadsheet } from './spreadsheet-reader';
 
@@ -86,7 +86,7 @@ function argumentProblem(name: FunctionName, target: unknown, period: unknown, u
  */
 function query(name: FunctionName, target: unknown, period: unknown, unit: unknown): QueryAnswer {
   try {
-    const args = queryArgs().safeParse({ target, period, unit });
+    const args = checkQueryArgs({ target, period, unit });
     if (!args.success) throw argumentProblem(name, target, period, unit);
     const forUnit = optionalArg(args.data.unit);
     return lookupAnswer(table(forUnit), String(args.data.target).trim(), optionalArg(args.data.period));

@@ -1,6 +1,7 @@
 // Plan import in the add-on: propose Targets rows from a plan's text (nothing written), then append the confirmed ones.
 
-import { ChiTieuError, fold, KIND_WORDS, readTable, TARGETS, targetRows, type Cell } from '../core';
+import { ChiTieuError, fold, KIND_WORDS, readTable, TARGETS, type Cell } from '../core';
+import { checkTargetRows } from '../core/arguments';
 import { ADDON } from '../messages';
 import { importPlan as readPlan, type ExistingTarget } from '../core/plan';
 import { sameTarget } from '../core/plan/keys';
@@ -71,7 +72,7 @@ export function proposeTargets(text: unknown): PlanProposal {
  * "-2", "-3"; existing rows are never changed. Creates the template first if the tab is missing.
  */
 export function appendTargets(rows: unknown): AddTargetsResult {
-  const parsed = targetRows().safeParse(rows);
+  const parsed = checkTargetRows(rows);
   if (!parsed.success) throw new ChiTieuError('bad-target-rows', ADDON.text('badTargetRows'));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const lock = LockService.getDocumentLock();

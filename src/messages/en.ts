@@ -99,6 +99,7 @@ export const label: typeof vi.label = {
   late: 'Late',
   none: 'Not reported',
   lateUnits: 'Units that reported late',
+  week: (p) => `Week ${p.n}`,
   rankingRule:
     "Emulation ranking: each target gives up to 100 points from the unit's cumulative attainment (against its allocation, else the campaign target); the score is the sum over targets; on a tie, the unit with more valid entries ranks higher.",
 };
@@ -294,6 +295,9 @@ export const cli: typeof vi.cli = {
   importPlanAbout: 'propose Targets rows from a plan',
   planFile: 'plan file',
   intoOption: 'append to the Targets tab of a workbook',
+  weeklyOption: 'weekly periods, e.g. "thứ 7 17:00"',
+  fromOption: 'campaign start (dd/mm/yyyy)',
+  toOption: 'campaign end (dd/mm/yyyy)',
   rollupAbout: 'roll lower levels up into a copy of the upper workbook',
   upperFile: 'the upper level workbook',
   lowerFiles: 'the lower levels workbooks',
@@ -336,6 +340,9 @@ export const cli: typeof vi.cli = {
   notDocx: (p) => `"${p.file}" does not end in .docx. Name the Word file with .docx, e.g. report-period-1.docx.`,
   docxOption: 'the official report as a Word document',
   dateOption: 'the Word report date line',
+  badWeekly: (p) => `"${p.rule}" is not a weekly deadline. Give a weekday and an hour, e.g. --weekly "thứ 7 17:00".`,
+  badDateFlag: (p) => `--${p.flag} "${p.text}" is not a date. Write day/month/year, e.g. 11/6/2024.`,
+  noWindow: 'Weekly periods need the campaign window: add --from and --to (day/month/year).',
   created: (p) => `Created ${p.file}: tabs ${p.tabs}; ${p.entries} entry rows.`,
   tab: 'Tab',
   row: 'Row',
@@ -422,4 +429,18 @@ export const sidebar: typeof vi.sidebar = {
   docxHint:
     'Fill in the reference, recipients, signatory… on the Settings tab; the highlights, shortcomings and next steps are for the command board to write in Word.',
   docxLink: (p) => `${p.fileName} (${Math.max(1, Math.round(p.bytes / 1024)).toLocaleString('en')} KB)`,
+  closingDeadline: (p) => `Deadline: ${p.at}`,
+  closingClosedAt: (p) =>
+    `Figures closed at ${p.at}: the period's report, ATTAINMENT and ACHIEVED keep the closed figures.`,
+  closingOpen: 'The period is open: figures follow the data.',
+  closingCounts: (p) => `${p.onTime} on time · ${p.unknown} time unknown · ${p.late} late · ${p.none} not reported`,
+  closingEmailsLabel: 'E-mail addresses of the units that have not reported (copy them to remind):',
+  closingNoEmail: (p) => `No e-mail: ${p.units}`,
+  closingAllReported: 'Every unit reported in the period.',
+  confirmClose: (p) =>
+    `Close period ${p.period}? Its report and figures are kept as they are now; later changes are marked and logged in Nhật ký. Everyone can still enter data.`,
+  confirmReopen: (p) =>
+    `Reopen period ${p.period}? The report and the functions follow the current figures again (changes made after the closing included).`,
+  yes: 'Confirm',
+  no: 'Cancel',
 };

@@ -118,6 +118,8 @@ export const label = {
   late: 'Trễ hạn',
   none: 'Chưa báo cáo',
   lateUnits: 'Đơn vị báo cáo trễ hạn',
+  /** The name of a weekly period. */
+  week: (p: { n: number }) => `Tuần ${p.n}`,
   rankingRule:
     'Xếp hạng thi đua: mỗi chỉ tiêu cho tối đa 100 điểm theo tỷ lệ đạt lũy kế của đơn vị (so với chỉ tiêu giao, nếu không có thì so với chỉ tiêu chung); điểm là tổng các chỉ tiêu; bằng điểm thì đơn vị có nhiều dòng kết quả hợp lệ hơn xếp trên.',
 };
@@ -339,6 +341,9 @@ export const cli = {
   importPlanAbout: 'đề xuất chỉ tiêu từ kế hoạch (.txt, .docx)',
   planFile: 'tệp kế hoạch .txt hoặc .docx',
   intoOption: 'thêm vào tab Chỉ tiêu của tệp .xlsx',
+  weeklyOption: 'thêm các đợt tuần, ví dụ "thứ 7 17:00"',
+  fromOption: 'ngày bắt đầu chiến dịch',
+  toOption: 'ngày kết thúc chiến dịch',
   rollupAbout: 'tổng hợp số liệu cấp dưới',
   upperFile: 'tệp .xlsx của cấp trên',
   lowerFiles: 'các tệp .xlsx của cấp dưới',
@@ -389,6 +394,12 @@ export const cli = {
     `"${p.file}" không có đuôi .docx. Hãy đặt tên tệp Word kết thúc bằng .docx, ví dụ bao-cao-dot-1.docx.`,
   docxOption: 'báo cáo Word (.docx)',
   dateOption: 'ngày ghi trên báo cáo Word',
+  // init --weekly (issue 14)
+  badWeekly: (p: { rule: string }) =>
+    `"${p.rule}" không phải là hạn báo cáo hằng tuần. Hãy ghi thứ và giờ, ví dụ --weekly "thứ 7 17:00".`,
+  badDateFlag: (p: { flag: string; text: string }) =>
+    `--${p.flag} "${p.text}" không phải là ngày. Hãy ghi ngày/tháng/năm, ví dụ 11/6/2024.`,
+  noWindow: 'Cần thời gian chiến dịch để chia tuần: hãy thêm --from và --to (ngày/tháng/năm).',
   // init
   created: (p: { file: string; tabs: string; entries: number }) =>
     `Đã tạo ${p.file}: các tab ${p.tabs}; ${p.entries} dòng kết quả.`,
@@ -494,4 +505,20 @@ export const sidebar = {
   /** "bao-cao-dot-2.docx (24 KB)". */
   docxLink: (p: { fileName: string; bytes: number }) =>
     `${p.fileName} (${Math.max(1, Math.round(p.bytes / 1024)).toLocaleString('vi-VN')} KB)`,
+  // Reporting status, closing and reopening a period (issue 14).
+  closingDeadline: (p: { at: string }) => `Hạn báo cáo: ${p.at}`,
+  closingClosedAt: (p: { at: string }) =>
+    `Đã chốt số liệu lúc ${p.at}: báo cáo, ATTAINMENT và ACHIEVED của đợt giữ số liệu đã chốt.`,
+  closingOpen: 'Đợt đang mở: số liệu cập nhật theo dữ liệu.',
+  closingCounts: (p: { onTime: number; unknown: number; late: number; none: number }) =>
+    `${p.onTime} đúng hạn · ${p.unknown} chưa rõ thời điểm · ${p.late} trễ hạn · ${p.none} chưa báo cáo`,
+  closingEmailsLabel: 'Địa chỉ e-mail các đơn vị chưa báo cáo (sao chép để nhắc):',
+  closingNoEmail: (p: { units: string }) => `Chưa có e-mail: ${p.units}`,
+  closingAllReported: 'Tất cả đơn vị đã báo cáo trong đợt.',
+  confirmClose: (p: { period: string }) =>
+    `Chốt số liệu đợt ${p.period}? Báo cáo và số liệu của đợt sẽ được giữ nguyên như hiện tại; sửa đổi sau đó được đánh dấu và ghi vào Nhật ký. Ai cũng vẫn nhập liệu được.`,
+  confirmReopen: (p: { period: string }) =>
+    `Mở lại đợt ${p.period}? Báo cáo và các hàm sẽ tính lại theo số liệu hiện tại (kể cả các sửa đổi sau khi chốt).`,
+  yes: 'Xác nhận',
+  no: 'Hủy',
 };

@@ -260,11 +260,12 @@ describe('addTargets on a Targets tab under a title', () => {
     const { emulation, bundle } = load(workbook);
     const existing = String(targets.rows[2]![0]);
     const rows = [
-      { key: existing, label: 'Đã có', unit: 'cây', target: 1, kind: 'count' },
+      // The same target as the row there (its label): skipped. A different one would get "-2" (plan-import.test.ts).
+      { key: existing, label: String(targets.rows[2]![1]), unit: 'cây', target: 1, kind: 'count' },
       { key: 'ke-hoach-moi', label: 'Chỉ tiêu mới', unit: 'lượt', target: 300, kind: 'count', group: 'Nhóm A' },
     ];
     const result = bundle.run('addTargets', rows) as { added: number; skipped: string[] };
-    expect(result).toEqual({ added: 1, skipped: [existing] });
+    expect(result).toEqual({ added: 1, skipped: [existing], renamed: [] });
     const values = emulation.spreadsheet.sheetValues('Chỉ tiêu');
     expect(values[values.length - 1]!.slice(0, 6)).toEqual([
       'ke-hoach-moi',
