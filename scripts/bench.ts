@@ -11,6 +11,7 @@ import { analyze, buildReport, figuresFor, type Analysis, type WorkbookData } fr
 import { addSheets } from '../src/cli/xlsx';
 import { syntheticWorkbook } from '../test/support/synthetic';
 import { editCellsRead, reportServiceCalls } from './bench-calls';
+import { benchRead } from './bench-read';
 
 // npm runs scripts from the package root; __dirname would be the bundled copy's folder.
 const ROOT = process.cwd();
@@ -148,6 +149,9 @@ async function main(): Promise<void> {
     `\nchitieu report on 100 000 rows (${(statSync(big).size / 1e6).toFixed(1)} MB .xlsx): ${(cli.ms / 1000).toFixed(2)} s`,
   );
 
+  console.log('\nBig workbooks (issue 15): wall time and CPU time next to merely unzipping the same files');
+  const read = await benchRead(ROOT);
+
   const bundle = statSync(join(ROOT, 'build/Code.js')).size;
   console.log(`build/Code.js: ${(bundle / 1024).toFixed(1)} KB`);
   const calls = reportServiceCalls([1_000, 10_000]);
@@ -166,6 +170,7 @@ async function main(): Promise<void> {
   summary.vsHyperFormula = `${worstRatio.toFixed(0)}× (goal ≥ 20)`;
   summary.cli100k = `${(cli.ms / 1000).toFixed(1)} s (goal < 10)`;
   summary.calls = `${callRatio.toFixed(2)} (goal < 1.5)`;
+  summary.read = `report 100k ${read.report.wall.toFixed(1)} s (CPU ${read.report.cpu.toFixed(1)} s, goal < 2); rollup 100×1000 ${read.rollup.wall.toFixed(1)} s (CPU ${read.rollup.cpu.toFixed(1)} s, goal < 5)`;
   summary.bundle = `${(bundle / 1024).toFixed(1)} KB (goal ≤ 150)`;
   summary.editCells = `${editRatio.toFixed(2)} (goal ≤ 1.5)`;
   const met =
@@ -178,7 +183,7 @@ async function main(): Promise<void> {
     allEqual;
   console.log(
     `\nSUMMARY ${met ? 'all goals met' : 'GOALS MISSED'}: core 100k ${summary.core100k}; vs HyperFormula ${summary.vsHyperFormula}; ` +
-      `chitieu report 100k ${summary.cli100k}; service-call ratio ${summary.calls}; edit cells ratio ${summary.editCells}; bundle ${summary.bundle}; sums ${allEqual ? 'equal' : 'DIFFER'}`,
+      `chitieu report 100k ${summary.cli100k}; big workbooks: ${summary.read}; service-call ratio ${summary.calls}; edit cells ratio ${summary.editCells}; bundle ${summary.bundle}; sums ${allEqual ? 'equal' : 'DIFFER'}`,
   );
 }
 

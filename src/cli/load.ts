@@ -2,16 +2,19 @@
 
 import type ExcelJS from 'exceljs';
 import { analyze, ChiTieuError, setupFailure, type Analysis } from '../core';
-import { openWorkbook, workbookData } from './xlsx';
+import { openWorkbook } from './xlsx';
+import { readWorkbookData } from './xlsx-read';
 
 export interface Loaded {
-  workbook: ExcelJS.Workbook;
   analysis: Analysis;
+  /** The workbook as exceljs reads it whole: only for the rare copy the zip-level writer cannot make. */
+  openWorkbook(): Promise<ExcelJS.Workbook>;
 }
 
+/** Reads with the fast reader (src/cli/xlsx-read.ts); exceljs loads the whole workbook only when asked to. */
 export async function load(path: string): Promise<Loaded> {
-  const workbook = await openWorkbook(path);
-  return { workbook, analysis: analyze(workbookData(workbook)) };
+  const analysis = analyze(await readWorkbookData(path));
+  return { analysis, openWorkbook: () => openWorkbook(path) };
 }
 
 /** Figures need every required tab and column: refuse with the first structural problem's message. */

@@ -32,6 +32,9 @@ function program(setExit: (code: number) => void): Command {
     .argument('<file>', 'tệp .xlsx cần tạo')
     .option('--sample', 'điền dữ liệu mẫu Kỳ nghỉ hồng Quận 11 năm 2023 / fill with the 2023 District 11 sample')
     .option('--force', 'ghi đè nếu tệp đã có / overwrite an existing file')
+    .option('--weekly <rule>', 'thêm các đợt tuần, ví dụ "thứ 7 17:00" / weekly periods, e.g. "thứ 7 17:00"')
+    .option('--from <date>', 'ngày bắt đầu chiến dịch / campaign start (dd/mm/yyyy)')
+    .option('--to <date>', 'ngày kết thúc chiến dịch / campaign end (dd/mm/yyyy)')
     .option('--json')
     .action(async (file: string, opts: { sample?: boolean; force?: boolean }, cmd: Command) =>
       setExit(await initCommand(file, { ...opts, ...common(cmd) })),

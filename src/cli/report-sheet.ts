@@ -1,11 +1,24 @@
 // Renders the core's report layout into an exceljs worksheet (the report tab of the output copy).
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { REPORT_TAB_PREFIX, reportLayout, type Lang, type ReportModel } from '../core';
+import { PRINT_TITLES, wrappedRowHeight } from './xlsx-inject';
 
 const FORMATS = { number: '#,##0.##', integer: '#,##0', percent: '0.0%' } as const;
-/** Column widths in characters: No., key, label, unit, target, period result, cumulative, attainment, status, pace. */
-export const REPORT_COLUMN_WIDTHS = [6, 18, 62, 11, 10, 18, 11, 11, 11, 20];
+/**
+ * Column widths in characters: No., key, label (wraps), unit, target, period result, cumulative, attainment, status,
+ * pace; further columns are the per-unit section's targets, whose short headings wrap.
+ */
+export const REPORT_COLUMN_WIDTHS = [6, 18, 40, 11, 10, 12, 11, 11, 12, 14];
+const TARGET_COLUMN_WIDTH = 12;
+
+/** The widths of every column of a layout `width` columns wide. */
+export function reportColumnWidths(width: number): number[] {
+  return Array.from(
+    { length: Math.max(width, REPORT_COLUMN_WIDTHS.length) },
+    (_, i) => REPORT_COLUMN_WIDTHS[i] ?? TARGET_COLUMN_WIDTH,
+  );
+}
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export function reportTabName(periodName: string): string {
@@ -17,9 +30,16 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel, l
   const name = reportTabName(model.period.name);
   const existing = workbook.getWorksheet(name);
   if (existing) workbook.removeWorksheet(existing.id);
-  // Landscape, one page wide: how a board prints the report or saves it as PDF.
+  // A4 landscape at full size: the wide per-unit block runs onto pages across, each repeating the title rows and
+  // the code and name columns (never one illegible page of 29 columns).
   const sheet = workbook.addWorksheet(name, {
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      pageOrder: 'overThenDown',
+      printTitlesRow: PRINT_TITLES.rows,
+      printTitlesColumn: PRINT_TITLES.columns,
+    },
   });
   const layout = reportLayout(model, lang);
   layout.rows.forEach((cells, r) => {
@@ -30,13 +50,20 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel, l
       cell.value = value === undefined ? null : value;
       const format = layout.formats[r]![c];
       if (format === 'number' || format === 'integer' || format === 'percent') cell.numFmt = FORMATS[format];
+      if (format === 'label') cell.alignment = { wrapText: true };
       if (format === 'header') {
+        cell.alignment = { wrapText: true };
         cell.font = { bold: true };
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9EAD3' } };
       }
       if (format === 'title') cell.font = { bold: true, size: r === 0 ? 14 : 12 };
     });
   });
-  REPORT_COLUMN_WIDTHS.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  const widths = reportColumnWidths(layout.width);
+  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  layout.rows.forEach((cells, r) => {
+    const height = wrappedRowHeight(cells, layout.formats[r]!, widths);
+    if (height) sheet.getRow(r + 1).height = height;
+  });
   return name;
 }

@@ -84,14 +84,25 @@ function addStyles(styles: string): { styles: string; index: Record<CellFormat |
     `<xf numFmtId="${percentId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
     // Built-in format 3 is "#,##0": whole numbers need no format of their own.
     `<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
-    `<xf numFmtId="0" fontId="${bold}" fillId="${fills.first}" borderId="0" xfId="0" applyFont="1" applyFill="1"/>`,
+    // Header cells and labels wrap in their column instead of being cut (applyAlignment + wrapText).
+    `<xf numFmtId="0" fontId="${bold}" fillId="${fills.first}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment wrapText="1"/></xf>`,
     `<xf numFmtId="0" fontId="${bold}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
     `<xf numFmtId="0" fontId="${bold + 1}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
+    `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1"/></xf>`,
   ]);
   const s = xfs.first;
   return {
     styles: xfs.styles,
-    index: { text: 0, number: s, percent: s + 1, integer: s + 2, header: s + 3, title: s + 4, titleBig: s + 5 },
+    index: {
+      text: 0,
+      number: s,
+      percent: s + 1,
+      integer: s + 2,
+      header: s + 3,
+      title: s + 4,
+      titleBig: s + 5,
+      label: s + 6,
+    },
   };
 }
 
@@ -103,6 +114,37 @@ function cellXml(ref: string, value: Cell, style: number): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(String(value))}</t></is></c>`;
 }
 
+/** Line height of the report's 11-point text, in points. */
+const LINE_POINTS = 15;
+
+/** How many lines a wrapped text takes in a column `width` characters wide (words kept whole, as spreadsheets wrap). */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(4, Math.floor(width * 1.1));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const length = Math.min(word.length, room);
+    if (used && used + 1 + length > room) {
+      lines++;
+      used = length;
+    } else used += (used ? 1 : 0) + length;
+  }
+  return lines;
+}
+
+/**
+ * The height (points) of a row whose label or header cells wrap; null when one line is enough. Written into the file
+ * because spreadsheet applications keep a stored row's height on opening (LibreOffice does not grow it to fit).
+ */
+export function wrappedRowHeight(cells: Cell[], formats: CellFormat[], widths: number[]): number | null {
+  let lines = 1;
+  cells.forEach((value, c) => {
+    if ((formats[c] === 'label' || formats[c] === 'header') && typeof value === 'string')
+      lines = Math.max(lines, wrappedLines(value, widths[c] ?? 10));
+  });
+  return lines > 1 ? lines * LINE_POINTS : null;
+}
+
 function sheetXml(layout: ReportLayout, styles: Record<CellFormat | 'titleBig', number>, widths: number[]): string {
   const rows = layout.rows.map((cells, r) => {
     const xml = cells
@@ -112,17 +154,18 @@ function sheetXml(layout: ReportLayout, styles: Record<CellFormat | 'titleBig', 
         return cellXml(`${columnName(c)}${r + 1}`, value, style);
       })
       .join('');
-    return `<row r="${r + 1}">${xml}</row>`;
+    const height = wrappedRowHeight(cells, layout.formats[r]!, widths);
+    return `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ''}>${xml}</row>`;
   });
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<cols>${cols}</cols><sheetData>${rows.join('')}</sheetData>` +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>'
+    // A4 landscape at full size: a wide block runs onto pages across (left to right, then down), never shrunk to one.
+    '<pageSetup paperSize="9" orientation="landscape" pageOrder="overThenDown"/></worksheet>'
   );
 }
 
@@ -152,6 +195,37 @@ function removeSheet(zip: JSZip, parts: { workbook: string; rels: string; types:
   };
 }
 
+/** Rows and columns every printed page repeats: the report's title lines, and the code and name columns. */
+export const PRINT_TITLES = { rows: '1:3', columns: 'A:B' } as const;
+
+/** The sheet's print titles as the workbook-level defined name Excel and LibreOffice read (_xlnm.Print_Titles). */
+function withPrintTitles(workbook: string, sheetName: string, sheetIndex: number): string {
+  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
+  const [rowFrom, rowTo] = PRINT_TITLES.rows.split(':');
+  const [colFrom, colTo] = PRINT_TITLES.columns.split(':');
+  const ref = `${quoted}!$${colFrom}:$${colTo},${quoted}!$${rowFrom}:$${rowTo}`;
+  const name = `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${xmlText(ref)}</definedName>`;
+  if (workbook.includes('</definedNames>')) return workbook.replace('</definedNames>', `${name}</definedNames>`);
+  return workbook.replace('</sheets>', `</sheets><definedNames>${name}</definedNames>`);
+}
+
+/**
+ * Drops the print titles an earlier run gave the sheet about to be replaced. Sheet-level names are numbered by sheet
+ * position, so when another sheet-level name sits after that sheet the copy is left to the exceljs fallback.
+ */
+function withoutOwnPrintTitles(workbook: string, sheetName: string): string {
+  const quoted = xmlText(`'${sheetName.replace(/'/g, "''")}'!`);
+  const own = [
+    ...workbook.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="(\d+)">([^<]*)<\/definedName>/g),
+  ].find((m) => m[2]!.startsWith(quoted));
+  if (!own) return workbook;
+  const index = Number(own[1]);
+  const rest = workbook.replace(own[0], '').replace('<definedNames></definedNames>', '');
+  const later = [...rest.matchAll(/localSheetId="(\d+)"/g)].some((m) => Number(m[1]) > index);
+  if (later) throw new NotInjectable('sheet-level names after the replaced report');
+  return rest;
+}
+
 /** Writes `output`: a copy of `input` with the layout as a new last sheet named `sheetName` (replacing one so named). */
 export async function writeCopyWithSheet(
   input: string,
@@ -163,6 +237,7 @@ export async function writeCopyWithSheet(
   const zip = await JSZip.loadAsync(readFileSync(input));
   let parts = { workbook: await text(zip, WORKBOOK), rels: await text(zip, RELS), types: await text(zip, TYPES) };
   const styles = addStyles(await text(zip, STYLES));
+  parts = { ...parts, workbook: withoutOwnPrintTitles(parts.workbook, sheetName) };
   if (/<definedName[^>]*>[^<]*'?Báo cáo/.test(parts.workbook))
     throw new NotInjectable('defined names point at a report');
   parts = removeSheet(zip, parts, sheetName);
@@ -184,7 +259,10 @@ export async function writeCopyWithSheet(
     throw new NotInjectable('unexpected workbook structure');
   }
   const sheet = `<sheet name="${xmlText(sheetName)}" sheetId="${Math.max(0, ...sheetIds) + 1}" r:id="${relId}"/>`;
-  zip.file(WORKBOOK, parts.workbook.replace('</sheets>', `${sheet}</sheets>`));
+  zip.file(
+    WORKBOOK,
+    withPrintTitles(parts.workbook.replace('</sheets>', `${sheet}</sheets>`), sheetName, sheetIds.length),
+  );
   zip.file(
     RELS,
     parts.rels.replace(

@@ -1,6 +1,6 @@
 // Reading and writing .xlsx workbooks with exceljs, converted to and from the core's plain rows.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { existsSync, statSync } from 'node:fs';
 import { ChiTieuError, type Cell, type SheetData, type WorkbookData } from '../core';
 
@@ -44,6 +44,11 @@ function isFormulaWithoutResult(value: ExcelJS.CellValue): boolean {
   return result === undefined || result === null;
 }
 
+/** exceljs, loaded only by the commands that write a workbook (loading it costs a quarter of a second). */
+export async function excelJs(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
 /** Opens a workbook, with a clear message when the file is missing or not an .xlsx. */
 export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path) || !statSync(path).isFile()) {
@@ -52,7 +57,7 @@ export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
       en: `File "${path}" not found. Check the path, or create a sample with: chitieu init ${path} --sample`,
     });
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch {

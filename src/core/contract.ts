@@ -159,10 +159,12 @@ export const SETTING_KEYS = {
   recipients: ['Nơi nhận', 'Recipients'],
   // Roll-up: this level's unit code at the upper level.
   upperCode: ['Mã ở cấp trên', 'Mã cấp trên', 'Upper-level code'],
+  // Weekly periods (issue 14): "thứ 7 17:00" makes setUpTemplate write one period per week on an empty Periods tab.
+  weekly: ['Hạn báo cáo hằng tuần', 'Hạn báo cáo tuần', 'Weekly deadline'],
 } as const;
 
 /** The Settings keys the report document's header reads, in the order a template lists them. */
-export type DocumentSettingId = Exclude<keyof typeof SETTING_KEYS, 'campaign' | 'from' | 'to' | 'upperCode'>;
+export type DocumentSettingId = Exclude<keyof typeof SETTING_KEYS, 'campaign' | 'from' | 'to' | 'upperCode' | 'weekly'>;
 export const DOCUMENT_SETTING_IDS: readonly DocumentSettingId[] = [
   'upperBody',
   'issuingBody',

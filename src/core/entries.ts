@@ -233,8 +233,11 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       result.excluded.push({ tab: row.tab, row: row.row });
     }
     if (late) problems.push(late);
-    if (quantity !== null && target !== undefined)
-      problems.push(...quantityWarnings(place(row, 'quantity'), rawQuantity, quantity, campaign, target, unit));
+    const suspicious =
+      quantity !== null && target !== undefined
+        ? quantityWarnings(() => place(row, 'quantity'), rawQuantity, quantity, campaign, target, unit)
+        : null;
+    if (suspicious) problems.push(...suspicious);
     // Without an Evidence column no row has a link: each row gets its warning, as docs/DOMAIN.md reads.
     if (!('evidence' in source.table.columns) || isBlank(row.get('evidence'))) {
       problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning'));

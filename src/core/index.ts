@@ -22,4 +22,5 @@ export * from './schemas';
 export * from './tables';
 export * from './template';
 export * from './text';
+export * from './weekly';
 export * from './rollup';

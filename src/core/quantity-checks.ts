@@ -90,25 +90,36 @@ export function ambiguousCommaThousands(cell: Cell): number | null {
 }
 
 /**
- * Warnings for an accepted quantity of an entry row (never errors: the row still counts). `unit` and `target`
- * index campaign.units and campaign.targets.
+ * Warnings for an accepted quantity of an entry row (never errors: the row still counts), or null when there are
+ * none: this runs on every row, so the usual case allocates nothing. `unit` and `target` index campaign.units and
+ * campaign.targets; `where` locates the cell only when a warning needs it.
  */
 export function quantityWarnings(
-  where: { tab: string; row: number; column: string },
+  where: () => { tab: string; row: number; column: string },
   raw: Cell,
   quantity: number,
   campaign: Campaign,
   target: number,
   unit: number | undefined,
-): Problem[] {
+): Problem[] | null {
   const def = campaign.targets[target];
-  if (!def) return [];
+  if (!def) return null;
+  const thousands = typeof raw === 'string' && raw.includes(',') ? ambiguousCommaThousands(raw) : null;
+  const count = def.kind === 'count';
+  const fractional = count && thousands === null && !Number.isInteger(quantity) && isWholeThing(def.unit);
+  const unitDef = unit === undefined ? undefined : campaign.units[unit];
+  const allocated =
+    count && unitDef && campaign.allocations.size > 0 ? campaign.allocations.get(unitDef.id)?.get(def.id) : undefined;
+  const limit = allocated ?? def.target;
+  const over = count && quantity > limit;
+  if (thousands === null && !fractional && !over) return null;
+
   const problems: Problem[] = [];
+  const place = where();
   const value = cellText(raw);
-  const thousands = ambiguousCommaThousands(raw);
   if (thousands !== null) {
     problems.push(
-      makeProblem(where, 'ambiguous-comma', 'warning', {
+      makeProblem(place, 'ambiguous-comma', 'warning', {
         value,
         read: formatNumberVi(quantity, 3),
         thousands: formatNumberVi(thousands),
@@ -116,10 +127,9 @@ export function quantityWarnings(
       }),
     );
   }
-  if (def.kind !== 'count') return problems;
-  if (thousands === null && !Number.isInteger(quantity) && isWholeThing(def.unit)) {
+  if (fractional) {
     problems.push(
-      makeProblem(where, 'fractional-count', 'warning', {
+      makeProblem(place, 'fractional-count', 'warning', {
         value,
         measure: def.unit,
         target: def.key,
@@ -128,24 +138,16 @@ export function quantityWarnings(
       }),
     );
   }
-  const unitDef = unit === undefined ? undefined : campaign.units[unit];
-  const allocated = unitDef ? campaign.allocations.get(unitDef.id)?.get(def.id) : undefined;
-  const limit = allocated ?? def.target;
-  if (quantity > limit) {
+  if (over) {
+    const params = {
+      value: formatNumberVi(quantity),
+      limit: formatNumberVi(limit),
+      measure: def.unit,
+      target: def.key,
+      unit: unitDef?.code ?? '',
+    };
     problems.push(
-      makeProblem(
-        where,
-        'over-target',
-        'warning',
-        {
-          value: formatNumberVi(quantity),
-          limit: formatNumberVi(limit),
-          measure: def.unit,
-          target: def.key,
-          unit: unitDef?.code ?? '',
-        },
-        allocated === undefined ? 'over-target' : 'over-allocation',
-      ),
+      makeProblem(place, 'over-target', 'warning', params, allocated === undefined ? 'over-target' : 'over-allocation'),
     );
   }
   return problems;

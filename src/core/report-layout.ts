@@ -4,9 +4,13 @@ import type { Cell } from './cells';
 import { dayFromParts, viDate } from './dates';
 import { LABELS, pick, type Lang } from './messages';
 import type { ReportModel, Status } from './report';
+import { targetHeading } from './short-label';
 
-/** 'integer' is a whole number ("#,##0"): "#,##0.##" would show 1000 as "1.000," in Sheets and Excel. */
-export type CellFormat = 'text' | 'number' | 'integer' | 'percent' | 'title' | 'header';
+/**
+ * 'integer' is a whole number ("#,##0"): "#,##0.##" would show 1000 as "1.000," in Sheets and Excel. 'label' is text
+ * that wraps in its column (target labels, unit names) instead of being cut; 'header' cells wrap too.
+ */
+export type CellFormat = 'text' | 'label' | 'number' | 'integer' | 'percent' | 'title' | 'header';
 
 export interface ReportLayout {
   rows: Cell[][];
@@ -96,7 +100,7 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
         pick(STATUS[t.status], lang),
         pace,
       ],
-      ['number', 'text', 'text', 'text', 'number', 'number', 'number', 'percent', 'text', 'text'],
+      ['number', 'text', 'label', 'text', 'number', 'number', 'number', 'percent', 'text', 'text'],
     );
   });
   const lastTarget = rows.length - 1;
@@ -140,14 +144,15 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
       L('Tên đơn vị', 'Unit name'),
       L('Cụm', 'Cluster'),
       L('Báo cáo', 'Reporting'),
-      ...keys,
+      // Short readable headings (label and measure), never bare keys: the key is in section I beside its label.
+      ...model.targets.map((t) => targetHeading(t, 30)),
     ],
     'header',
   );
   for (const u of model.units) {
     add(
       [u.code, u.name, u.cluster, pick(LABELS[u.reporting], lang), ...keys.map((k) => u.results[k] ?? 0)],
-      ['text', 'text', 'text', 'text', ...keys.map((): CellFormat => 'number')],
+      ['text', 'label', 'text', 'text', ...keys.map((): CellFormat => 'number')],
     );
   }
   blank();
@@ -175,7 +180,7 @@ export function reportLayout(model: ReportModel, lang: Lang = 'vi'): ReportLayou
     'header',
   );
   for (const r of model.ranking)
-    add([r.rank, r.code, r.name, r.score, r.validEntries], ['number', 'text', 'text', 'number', 'number']);
+    add([r.rank, r.code, r.name, r.score, r.validEntries], ['number', 'text', 'label', 'number', 'number']);
   blank();
 
   add([L('V. DỮ LIỆU BỊ LOẠI', 'V. EXCLUDED DATA')], 'title');

@@ -99,7 +99,15 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
   const period = findPeriod(analysis, periodName);
   // A closed period reports what was kept at its closing (docs/DOMAIN.md, "Closing a period").
   const closed = analysis.closings.get(fold(period.name));
-  if (closed) return { ...closed.report, problems: [], closedAt: closed.closedAt, lateChanges: [] };
+  // The kept figures, under today's header settings (who issues the document is not part of the figures).
+  if (closed)
+    return {
+      ...closed.report,
+      problems: [],
+      closedAt: closed.closedAt,
+      lateChanges: [],
+      documentSettings: analysis.campaign.documentSettings ?? {},
+    };
   const { targets, units, window } = analysis.campaign;
   const inPeriod = figuresFor(analysis, { from: period.from, to: period.to });
   const cumulative = figuresFor(analysis, { from: null, to: period.to });

@@ -21,7 +21,7 @@ export interface RollupRow {
   activity: string;
   /** The lower workbook's file name or spreadsheet URL. */
   evidence: string;
-  /** Latest recorded time (ms since epoch) of the entries summed when all are known, else null. */
+  /** Latest recorded time (a Moment: the sheet's wall clock) of the entries summed when all are known, else null. */
   recordedAt: number | null;
   /** The lower level's base of a percent target; null for a count target. */
   base: number | null;
@@ -43,7 +43,7 @@ export interface RollupOptions {
   cuts: Day[];
   /** Upper target keys by folded key; null sends every target under its upper key (the upper level is not known). */
   upperKeys: Map<string, string> | null;
-  /** When an entry was recorded (ms), if known. */
+  /** When an entry was recorded, if known; default the entry's own recordedAt. */
   recordedAt?: (entry: Entry) => number | null;
 }
 
@@ -84,7 +84,7 @@ export function buildRollup(lower: Analysis, options: RollupOptions): LowerRollu
   if (!window || lower.entries.length === 0) return out;
   const slices = rollupSlices(window, options.cuts);
   const activity = `Tổng hợp từ ${lower.campaign.name || options.code}`;
-  const timeOf = options.recordedAt ?? (() => null);
+  const timeOf = options.recordedAt ?? ((e: Entry) => e.recordedAt);
 
   // Per target and slice: entries counted, their sum, and the latest recorded time (NaN once one is unknown).
   const n = slices.length;

@@ -1,5 +1,6 @@
-// Boundary schemas (zod/mini keeps the Apps Script bundle small): arguments that arrive from users and hosts.
-// Built on first use, not at load: Apps Script loads the whole bundle for every custom-function cell.
+// Boundary schemas (zod/mini): arguments that arrive from users and hosts. The CLI checks with them; the Apps Script
+// bundle ships arguments.ts's hand-written equivalents (a property test holds the two equal), so zod's runtime stays
+// out of it. Built on first use, and marked pure so that esbuild drops what a bundle does not use.
 
 import * as z from 'zod/mini';
 
@@ -9,7 +10,7 @@ function lazily<T>(build: () => T): () => T {
 }
 
 /** A custom function's arguments: Sheets passes '' for an omitted or empty argument. */
-export const queryArgs = lazily(() => {
+export const queryArgs = /* @__PURE__ */ lazily(() => {
   const optionalText = z.optional(z.union([z.string(), z.number(), z.null()]));
   return z.object({
     target: z.union([z.string().check(z.trim(), z.minLength(1)), z.number()]),
@@ -18,10 +19,10 @@ export const queryArgs = lazily(() => {
   });
 });
 
-export const langSchema = lazily(() => z.enum(['vi', 'en']));
+export const langSchema = /* @__PURE__ */ lazily(() => z.enum(['vi', 'en']));
 
 /** Targets rows confirmed in the sidebar's plan-import panel. */
-export const targetRows = lazily(() =>
+export const targetRows = /* @__PURE__ */ lazily(() =>
   z
     .array(
       z.object({

@@ -16,11 +16,33 @@ import {
 import { appendLog, ensureRows } from './log-tab';
 import { protectAsWarning } from './protection';
 import { textCell } from './safe-text';
+import type { PeriodStatus } from './sidebar-types';
 import { readSpreadsheet } from './spreadsheet-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const LOCK_WAIT_MS = 20_000;
+
+/** Each unit's reporting in a period with its e-mail address (the Units tab's), for the sidebar. */
+export function periodStatus(periodName: unknown): PeriodStatus {
+  const name = periodArg(periodName);
+  const analysis = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
+  const broken = setupFailure(analysis);
+  if (broken) throw new Error(broken.vi);
+  const report = buildReport(analysis, findPeriod(analysis, name).name);
+  const emails = new Map(analysis.campaign.units.map((u) => [u.code, u.email]));
+  return {
+    period: report.period.name,
+    deadlineAt: report.period.deadlineAt,
+    closedAt: report.closedAt,
+    units: report.units.map((u) => ({
+      code: u.code,
+      name: u.name,
+      reporting: u.reporting,
+      email: emails.get(u.code) ?? '',
+    })),
+  };
+}
 
 export interface ClosingResult {
   period: string;

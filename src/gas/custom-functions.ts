@@ -6,13 +6,13 @@ import {
   ChiTieuError,
   lookupAnswer,
   optionalArg,
-  queryArgs,
   resolveUnit,
   setupFailure,
   type Analysis,
   type AnswerTable,
   type QueryAnswer,
 } from '../core';
+import { checkQueryArgs } from '../core/arguments';
 import { cacheKey, readCached, writeCached } from './data-version';
 import { readSpreadsheet } from './spreadsheet-reader';
 
@@ -88,7 +88,7 @@ function argumentProblem(name: FunctionName, target: unknown, period: unknown, u
 
 /** Custom functions must throw an Error whose message the cell shows: Vietnamese, and nothing technical. */
 function query(name: FunctionName, target: unknown, period: unknown, unit: unknown): QueryAnswer {
-  const args = queryArgs().safeParse({ target, period, unit });
+  const args = checkQueryArgs({ target, period, unit });
   if (!args.success) throw new Error(argumentProblem(name, target, period, unit));
   try {
     const forUnit = optionalArg(args.data.unit);

@@ -88,7 +88,11 @@ function recheckEditedRows(edit: EditedRows): void {
       for (const entries of near.sheets) {
         const rows = near.partners.get(entries.name) ?? [];
         const tab = entrySheets.find((t) => t.name === entries.name)!.sheet;
-        if (rows.length > 0) markEntryRowList(tab, entries, analysis, rows);
+        try {
+          if (rows.length > 0) markEntryRowList(tab, entries, analysis, rows);
+        } catch {
+          // Another unit's protected tab this secretary may not edit: its marks wait for "Kiểm tra dữ liệu".
+        }
       }
       return;
     }

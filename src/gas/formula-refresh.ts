@@ -60,7 +60,8 @@ export function refreshFormulas(spreadsheet: Spreadsheet): number {
   let lock: GoogleAppsScript.Lock.Lock | null = null;
   try {
     lock = LockService.getDocumentLock();
-    if (!lock.tryLock(LOCK_WAIT_MS)) lock = null;
+    // Already held by this execution (addTargets writes under it): the caller releases it, not this step.
+    if (lock.hasLock() || !lock.tryLock(LOCK_WAIT_MS)) lock = null;
   } catch {
     lock = null;
   }

@@ -1,6 +1,6 @@
 // Apps Script entry points. The build turns each export into a genuine top-level function (scripts/build.mjs).
 
-import { closePeriodNow, reopenPeriodNow, type ClosingResult } from './closing-tab';
+import { closePeriodNow, periodStatus, reopenPeriodNow, type ClosingResult } from './closing-tab';
 import { achieved, attainment, targetOf } from './custom-functions';
 import { handleEdit } from './edit-trigger';
 import { buildMenu } from './menu';
@@ -12,7 +12,7 @@ import {
   sourceChanged,
   validateAllEntries,
 } from './sidebar-api';
-import type { ReportResult, SidebarData, ValidationResult } from './sidebar-types';
+import type { ReportResult, SidebarData, ValidationResult, PeriodStatus } from './sidebar-types';
 import { docxRendererScript, reportForDocument, type DocumentReport } from './report-document-api';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
 
@@ -153,6 +153,15 @@ export function closePeriod(periodName: string): ClosingResult {
   const result = closePeriodNow(periodName);
   sourceChanged();
   return result;
+}
+
+/**
+ * Each unit's reporting in a period (on time, time unknown, late, not reported) and its e-mail address.
+ * @param {string} periodName the period, as on the Periods tab
+ * @return {object} the period's deadline, closing time and units
+ */
+export function getPeriodStatus(periodName: string): PeriodStatus {
+  return periodStatus(periodName);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Plan import in the add-on: propose Targets rows from a plan's text (nothing written), then append the confirmed ones.
 
-import { fold, readTable, TARGETS, targetRows, type Cell } from '../core';
+import { fold, readTable, TARGETS, type Cell } from '../core';
+import { checkTargetRows } from '../core/arguments';
 import { importPlan as readPlan, type ExistingTarget } from '../core/plan';
 import { sameTarget } from '../core/plan/keys';
 import { sourceChanged } from './sidebar-api';
@@ -71,7 +72,7 @@ export function proposeTargets(text: unknown): PlanProposal {
  * "-2", "-3"; existing rows are never changed. Creates the template first if the tab is missing.
  */
 export function appendTargets(rows: unknown): AddTargetsResult {
-  const parsed = targetRows().safeParse(rows);
+  const parsed = checkTargetRows(rows);
   if (!parsed.success)
     throw new Error('Danh sách chỉ tiêu không hợp lệ: mỗi dòng cần mã, chỉ tiêu là số lớn hơn 0 và loại.');
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();

@@ -25,6 +25,7 @@ const NUMBER_FORMATS: Record<CellFormat, string> = {
   integer: '#,##0',
   percent: '0.0%',
   text: AUTOMATIC,
+  label: AUTOMATIC,
   title: AUTOMATIC,
   header: AUTOMATIC,
 };
@@ -83,6 +84,15 @@ function writeLayout(sheet: Sheet, layout: Layout): void {
   range.setValues(values);
   range.setFontWeights(weights);
   range.setBackgrounds(backgrounds);
+  // Labels and header cells wrap instead of being cut (Sheets has no page-setup API: the tab must read on screen).
+  range.setWraps(
+    layout.formats.map((row) =>
+      pad(
+        row.map((f) => f === 'label' || f === 'header'),
+        false,
+      ),
+    ),
+  );
 }
 
 /** The report's bar chart on sheet: inserted, or the existing one pointed at the new rows (one call either way). */

@@ -55,3 +55,13 @@ export interface ReportResult {
   targets: number;
   nonReporting: number;
 }
+
+/** A period's reporting per unit, for the sidebar (issue 14): who reported on time, late, not at all, and their e-mails. */
+export interface PeriodStatus {
+  period: string;
+  /** ISO with the zone's offset. */
+  deadlineAt: string;
+  /** ISO instant of the closing, or null while the period is open. */
+  closedAt: string | null;
+  units: { code: string; name: string; reporting: 'on-time' | 'unknown' | 'late' | 'none'; email: string }[];
+}

@@ -18,6 +18,8 @@ import {
   type TabDef,
 } from '../core';
 import { protectAsWarning } from './protection';
+import { RECORDED_FORMAT } from './recorded-at';
+import { writeWeeklyPeriods } from './weekly-periods';
 import { listSheets } from './spreadsheet-reader';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,6 +36,8 @@ export interface TemplateResult {
   createdTabs: string[];
   addedHeaders: string[];
   changes: number;
+  /** Weekly periods written from the Settings rule `Hạn báo cáo hằng tuần` on an empty Periods tab. */
+  weeklyPeriods?: number;
 }
 
 /** Finds the tab, or creates it with its header row (and, for Settings, its keys). */
@@ -173,7 +177,7 @@ function ensureSettingKeys(sheet: Sheet, layout: Layout | undefined, result: Tem
 }
 
 export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
-  const result: TemplateResult = { createdTabs: [], addedHeaders: [], changes: 0 };
+  const result: TemplateResult = { createdTabs: [], addedHeaders: [], changes: 0, weeklyPeriods: 0 };
   const sheets = new Map<TabDef, Sheet>();
   const layouts = new Map<TabDef, Layout>();
   for (const def of TABS) {
@@ -196,6 +200,17 @@ export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
   for (const id of ['from', 'to', 'deadline'])
     ensureRule(sheets.get(PERIODS)!, layouts.get(PERIODS), id, dateRule, DATE_FORMAT, result);
   ensureSettingKeys(sheets.get(SETTINGS)!, layouts.get(SETTINGS), result);
+  // Issue 14: weekly periods, and the format of the add-on's "Ghi nhận lúc" stamps.
+  result.weeklyPeriods = writeWeeklyPeriods(spreadsheet);
+  if (result.weeklyPeriods) result.changes++;
+  const recorded = layouts.get(ENTRIES)?.columns.recorded;
+  if (recorded !== undefined) {
+    const stamps = columnRange(sheets.get(ENTRIES)!, layouts.get(ENTRIES)!, recorded);
+    if (stamps && stamps.getCell(1, 1).getNumberFormat() !== RECORDED_FORMAT) {
+      stamps.setNumberFormat(RECORDED_FORMAT);
+      result.changes++;
+    }
+  }
   for (const def of [TARGETS, UNITS, PERIODS, ALLOCATION, SETTINGS]) {
     if (protectAsWarning(sheets.get(def)!, SETUP_PROTECTION)) result.changes++;
   }

@@ -402,6 +402,10 @@ export function sampleWorkbook(): WorkbookData {
     ['Tên chiến dịch', 'Chiến dịch tình nguyện Kỳ nghỉ hồng lần thứ 22 – năm 2023 (Quận 11)'],
     ['Từ ngày', utcDate(day(11, 6))],
     ['Đến ngày', utcDate(day(6, 8))],
+    // The district's code among the city's units, for the roll-up (tổng hợp) to the city.
+    ['Mã ở cấp trên', 'Q11'],
+    // The plan's weekly reports before 17:00 each Saturday (the Periods tab holds the phases, so no week is written).
+    ['Hạn báo cáo hằng tuần', 'thứ 7 17:00'],
     // The report document's header and signature; the number (Số ký hiệu) is given by the office when it is sent.
     ['Cơ quan cấp trên', 'BCH ĐOÀN TP. HỒ CHÍ MINH'],
     ['Cơ quan ban hành', 'BCH QUẬN ĐOÀN 11'],

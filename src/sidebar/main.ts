@@ -2,6 +2,7 @@
 
 import type { SidebarData, SidebarProblem } from '../gas/sidebar-types';
 import { byId, replaceChildren } from './dom';
+import { setUpClosingPanel } from './closing-panel';
 import { setUpDocxDownload } from './docx-download';
 import { defaultPeriod, elapsedShare, isoToday } from './format';
 import { focusPlanText, startImportPanel } from './import-panel';
@@ -166,6 +167,17 @@ function start(): void {
   }
   view.generate.addEventListener('click', () => generate(server, view));
   setUpDocxDownload(server, byId<HTMLButtonElement>('docx'), view.period, byId('docx-status'));
+  setUpClosingPanel(
+    server,
+    view.period,
+    byId('period-status'),
+    {
+      load: byId<HTMLButtonElement>('period-status-load'),
+      close: byId<HTMLButtonElement>('close-period'),
+      reopen: byId<HTMLButtonElement>('reopen-period'),
+    },
+    () => void load(server, view),
+  );
   view.revalidate.addEventListener('click', () => revalidate(server, view));
   view.setUp.addEventListener('click', () => setUpTemplate(server, view));
   startImportPanel(server, () => void load(server, view));

@@ -126,3 +126,28 @@ export const DOCX_TEXT = {
 export function docxLink(fileName: string, bytes: number): string {
   return `${fileName} (${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB)`;
 }
+
+/** Reporting status, closing and reopening a period (issue 14). */
+export const CLOSING_UI = {
+  reporting: { 'on-time': 'Đúng hạn', unknown: 'Chưa rõ thời điểm', late: 'Trễ hạn', none: 'Chưa báo cáo' },
+  deadline: (at: string) => `Hạn báo cáo: ${at}`,
+  closedAt: (at: string) => `Đã chốt số liệu lúc ${at}: báo cáo, ATTAINMENT và ACHIEVED của đợt giữ số liệu đã chốt.`,
+  open: 'Đợt đang mở: số liệu cập nhật theo dữ liệu.',
+  counts: (onTime: number, unknown: number, late: number, none: number) =>
+    `${onTime} đúng hạn · ${unknown} chưa rõ thời điểm · ${late} trễ hạn · ${none} chưa báo cáo`,
+  emailsLabel: 'Địa chỉ e-mail các đơn vị chưa báo cáo (sao chép để nhắc):',
+  noEmail: (units: string) => `Chưa có e-mail: ${units}`,
+  allReported: 'Tất cả đơn vị đã báo cáo trong đợt.',
+  confirmClose: (period: string) =>
+    `Chốt số liệu đợt ${period}? Báo cáo và số liệu của đợt sẽ được giữ nguyên như hiện tại; sửa đổi sau đó được đánh dấu và ghi vào Nhật ký. Ai cũng vẫn nhập liệu được.`,
+  confirmReopen: (period: string) =>
+    `Mở lại đợt ${period}? Báo cáo và các hàm sẽ tính lại theo số liệu hiện tại (kể cả các sửa đổi sau khi chốt).`,
+  yes: 'Xác nhận',
+  no: 'Hủy',
+};
+
+/** "2024-06-23T17:00:00+07:00" → "17:00 23/06/2024". */
+export function viDeadline(iso: string): string {
+  const [date, time] = [iso.slice(0, 10).split('-'), iso.slice(11, 16)];
+  return `${time} ${date[2]}/${date[1]}/${date[0]}`;
+}

@@ -16,6 +16,9 @@ const SIDEBAR_CALLS = [
   'setUpTemplate',
   'importPlan',
   'addTargets',
+  'getPeriodStatus',
+  'closePeriod',
+  'reopenPeriod',
 ] as const;
 type SidebarCall = (typeof SIDEBAR_CALLS)[number];
 

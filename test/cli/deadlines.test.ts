@@ -2,7 +2,7 @@
 
 import { join } from 'node:path';
 import { chitieu, json, tempDir } from '../support/cli';
-import { d, writeXlsx, type Rows } from '../support/workbooks';
+import { d, readTab, writeXlsx, type Rows } from '../support/workbooks';
 
 /** A date-time cell as a downloaded .xlsx holds it: the sheet's wall clock (Asia/Ho_Chi_Minh), no zone. */
 const dt = (day: number, month: number, hour: number, minute = 0) =>
@@ -72,5 +72,86 @@ describe('chitieu on a Google Forms workbook with deadlines that carry a time', 
     const late = json(run).problems.filter((p: any) => p.code === 'late-entry');
     expect(late).toEqual([expect.objectContaining({ tab: 'Kết quả', row: 3, column: 'Ngày', severity: 'warning' })]);
     expect(late[0].message).toContain('Tuần 1 (17:00 06/07/2024)');
+  });
+});
+
+describe('chitieu on a workbook downloaded after a period was closed in Sheets', () => {
+  const dir = tempDir();
+  const file = join(dir, 'da-chot.xlsx');
+  beforeAll(async () => {
+    const { analyze, buildReport, closingRows, findPeriod, CLOSING_HEADER, CLOSING_TAB } =
+      await import('../../src/core');
+    const { workbook, entry } = await import('../core/fixtures');
+    const data = workbook({
+      entries: [
+        entry('12/6/2023', 'P01', 'cay-xanh', 40, 'Trồng cây'),
+        entry('20/6/2023', 'P02', 'cay-xanh', 60, 'Trồng cây'),
+        entry('5/7/2023', 'P01', 'cay-xanh', 100, 'Trồng cây'),
+      ],
+    });
+    const analysis = analyze(data);
+    const at = new Date('2023-06-24T03:00:00Z');
+    const rows = closingRows(analysis, findPeriod(analysis, 'Đợt 1'), buildReport(analysis, 'Đợt 1', at), at);
+    data.sheets.push({ name: CLOSING_TAB, rows: [CLOSING_HEADER, ...rows] });
+    // A secretary's change after the closing: 60 → 90.
+    data.sheets.find((s) => s.name === 'Kết quả')!.rows[2]![3] = 90;
+    const tabs: Record<string, Rows> = {};
+    for (const s of data.sheets) tabs[s.name] = s.rows.map((r) => r.map((c) => (c === undefined ? null : c))) as Rows;
+    await writeXlsx(file, tabs);
+  });
+
+  it('reports the kept figures of the closed period and the live ones of the next', () => {
+    const kept = json(chitieu('report', file, '--period', 'Đợt 1', '--json', '--out', join(dir, 'd1.xlsx')));
+    expect(kept.closedAt).toBe('2023-06-24T03:00:00.000Z');
+    expect(kept.targets.find((t: any) => t.key === 'cay-xanh').periodResult).toBe(100);
+    const next = json(chitieu('report', file, '--period', 'Đợt 2', '--json', '--out', join(dir, 'd2.xlsx')));
+    expect(next.targets.find((t: any) => t.key === 'cay-xanh').cumulative).toBe(230);
+    expect(next.lateChanges).toEqual([expect.objectContaining({ key: 'cay-xanh', change: 30, periods: ['Đợt 1'] })]);
+    expect(json(chitieu('attainment', file, 'cay-xanh', '--period', 'Đợt 1', '--json'))).toMatchObject({
+      achieved: 100,
+      attainment: 0.2,
+    });
+    expect(json(chitieu('attainment', file, 'cay-xanh', '--json')).achieved).toBe(230);
+  });
+
+  it('validate --json locates the after-cutoff change', () => {
+    const problems = json(chitieu('validate', file, '--json')).problems;
+    expect(problems.filter((p: any) => p.code === 'after-cutoff')).toEqual([
+      expect.objectContaining({ tab: 'Kết quả', row: 3, column: 'Số lượng', severity: 'warning' }),
+    ]);
+  });
+});
+
+describe('chitieu init --weekly', () => {
+  it('writes one period per week of the window, with the deadline rule in Settings', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'tuan.xlsx');
+    const run = chitieu('init', file, '--weekly', 'thứ 7 17:00', '--from', '10/6/2024', '--to', '20/8/2024');
+    expect(run.status).toBe(0);
+    const periods = await readTab(file, 'Đợt báo cáo');
+    expect(periods.slice(1, 3)).toEqual([
+      ['Tuần 1', d(10, 6), d(15, 6), new Date(Date.UTC(2024, 5, 15, 17))],
+      ['Tuần 2', d(16, 6), d(22, 6), new Date(Date.UTC(2024, 5, 22, 17))],
+    ]);
+    expect(periods.at(-1)).toEqual(['Tuần 11', d(18, 8), d(20, 8), new Date(Date.UTC(2024, 7, 20, 17))]);
+    const settings = (await readTab(file, 'Cài đặt')).map((r) => r.slice(0, 2));
+    expect(settings).toContainEqual(['Hạn báo cáo hằng tuần', 'thứ 7 17:00']);
+    const report = json(chitieu('report', file, '--period', 'Tuần 2', '--json', '--out', join(dir, 'r.xlsx')));
+    expect(report.period.deadlineAt).toBe('2024-06-22T17:00:00+07:00');
+  });
+
+  it('refuses a rule it cannot read, in Vietnamese, with exit 2', () => {
+    const run = chitieu(
+      'init',
+      join(tempDir(), 'x.xlsx'),
+      '--weekly',
+      'sớm',
+      '--from',
+      '10/6/2024',
+      '--to',
+      '20/8/2024',
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/không phải là hạn báo cáo hằng tuần/);
   });
 });

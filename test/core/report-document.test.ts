@@ -102,3 +102,23 @@ describe('appendix parts and short headings', () => {
     );
   });
 });
+
+describe('a closed period and late changes', () => {
+  it('says when the figures were closed and lists changes made after a closing', () => {
+    const closed = reportDocument(
+      {
+        ...model,
+        closedAt: '2023-07-31T10:30:00.000Z',
+        lateChanges: [
+          { key: 'cay-xanh', label: 'Trồng mới cây xanh', unit: 'cây', change: 1200, rows: 3, periods: ['Đợt 1'] },
+        ],
+      },
+      { date: { year: 2023, month: 8, day: 2 } },
+    );
+    const text = documentText(closed);
+    expect(text).toContain('Số liệu của đợt đã được chốt lúc 17:30 ngày 31/07/2023; báo cáo này dùng số liệu đã chốt.');
+    expect(text).toContain(
+      'Lũy kế đợt này gồm cả số liệu bổ sung sau chốt số liệu của Đợt 1: Trồng mới cây xanh (+1.200 cây).',
+    );
+  });
+});

@@ -19,6 +19,8 @@ const KNOWN_CODES = new Set([
   'over-target',
   'fractional-count',
   'ambiguous-comma',
+  'late-entry',
+  'after-cutoff',
 ]);
 
 /** A comparable copy of a cell (NaN and -0 and invalid dates included), to prove the input was never changed. */

@@ -98,6 +98,8 @@ describe('setUpTemplate', () => {
       'Chức vụ',
       'Thay mặt',
       'Nơi nhận',
+      'Mã ở cấp trên',
+      'Hạn báo cáo hằng tuần',
     ]);
     expect(rows.slice(3).every((r) => r[1] === '' || r[1] === undefined || r[1] === null)).toBe(true);
     const second = bundle.run('setUpTemplate') as { changes: number };

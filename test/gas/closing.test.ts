@@ -157,3 +157,32 @@ describe('closing a period in the add-on', () => {
     expect(after.problems.filter((p) => p.code === 'after-cutoff')).toEqual([]);
   });
 });
+
+describe('setUpTemplate writes weekly periods', () => {
+  it('from the Settings rule and window, on an empty Periods tab only, once', () => {
+    const data = workbook({
+      periods: [],
+      settings: [
+        ['Tên chiến dịch', 'Mùa hè xanh 2024'],
+        ['Từ ngày', '10/6/2024'],
+        ['Đến ngày', '20/8/2024'],
+        ['Hạn báo cáo hằng tuần', 'thứ 7 17:00'],
+      ],
+    });
+    const emulation = seededEmulation(data);
+    const bundle = emulation.loadBundle();
+    const first = bundle.run('setUpTemplate') as { weeklyPeriods: number };
+    expect(first.weeklyPeriods).toBe(11);
+    const rows = emulation.spreadsheet.sheetValues('Đợt báo cáo');
+    expect(rows[1]![0]).toBe('Tuần 1');
+    // Sheets holds instants: 17:00 on 15/6/2024 in Asia/Ho_Chi_Minh is 10:00 UTC.
+    expect((rows[1]![3] as Date).toISOString()).toBe('2024-06-15T10:00:00.000Z');
+    expect(emulation.spreadsheet.cell('Đợt báo cáo', 'D2').numberFormat).toBe('dd/mm/yyyy hh:mm');
+    const second = bundle.run('setUpTemplate') as { weeklyPeriods: number; changes: number };
+    expect(second).toMatchObject({ weeklyPeriods: 0, changes: 0 });
+    expect(emulation.spreadsheet.sheetValues('Đợt báo cáo')).toHaveLength(12);
+    // The periods read back with their deadlines: the add-on's report of a week gives its deadline with the time.
+    bundle.run('generateReport', 'Tuần 2');
+    expect(emulation.spreadsheet.sheetValues('Báo cáo – Tuần 2').flat()).toContain('Hạn báo cáo: 17:00 22/06/2024');
+  });
+});

@@ -28,6 +28,9 @@ const SERVER_CALLS = [
   'setUpTemplate',
   'importPlan',
   'addTargets',
+  'getPeriodStatus',
+  'closePeriod',
+  'reopenPeriod',
 ];
 
 /** google.script.run as HtmlService gives it: handlers set on copies, then a call by name. */

@@ -1,19 +1,23 @@
 // `chitieu init FILE [--sample]`: writes a new workbook with the template tabs (or the District 11 sample).
 
-import ExcelJS from 'exceljs';
 import { starterWorkbook, type Cell, type Lang, type TabId, type WorkbookData } from '../../core';
 import { sampleWorkbook } from '../../sample/district11';
 import { t } from '../lang';
 import { printJson } from '../output';
 import { checkOutputPath, writeOutputFile } from '../output-file';
 import { addTemplateRules } from '../template-rules';
-import { addSheets } from '../xlsx';
+import { addWeeklyPeriods } from '../weekly';
+import { addSheets, excelJs } from '../xlsx';
 
 export interface InitOptions {
   sample?: boolean;
   force?: boolean;
   json?: boolean;
   lang: Lang;
+  /** Weekly periods (issue 14): a weekday-and-hour deadline rule and the campaign window. */
+  weekly?: string;
+  from?: string;
+  to?: string;
 }
 
 /** Rows to pre-fill per tab, beyond the headers (an option such as weekly periods adds its rows here). */
@@ -30,7 +34,8 @@ function workbookFor(options: InitOptions): WorkbookData {
 export async function initCommand(file: string, options: InitOptions): Promise<number> {
   checkOutputPath(file, { force: options.force, flag: 'FILE' });
   const data = workbookFor(options);
-  const workbook = new ExcelJS.Workbook();
+  if (options.weekly) addWeeklyPeriods(data, { weekly: options.weekly, from: options.from, to: options.to });
+  const workbook = new (await excelJs()).Workbook();
   workbook.creator = 'Chỉ Tiêu';
   addSheets(workbook, data);
   addTemplateRules(workbook);

@@ -6,7 +6,7 @@ import { t } from '../lang';
 import { load, requireSound } from '../load';
 import { checkOutputPath, writeOutputFile } from '../output-file';
 import { formatNumber, formatPercent, printJson, table, viDateOf } from '../output';
-import { addReportSheet, REPORT_COLUMN_WIDTHS, reportTabName } from '../report-sheet';
+import { addReportSheet, reportColumnWidths, reportTabName } from '../report-sheet';
 import { NotInjectable, writeCopyWithSheet } from '../xlsx-inject';
 import { checkDocxPath, documentDate, writeReportDocx } from './report-docx';
 
@@ -37,17 +37,20 @@ export async function reportCommand(
     }
     checkOutputPath(out, { force: options.force, flag: '--out' });
   }
-  const { workbook, analysis } = await load(file);
+  const loaded = await load(file);
+  const { analysis } = loaded;
   requireSound(analysis);
   const model = buildReport(analysis, options.period);
   const tab = reportTabName(model.period.name);
   if (writeTab)
     await writeOutputFile(out, async (temp) => {
       try {
-        await writeCopyWithSheet(file, temp, tab, reportLayout(model, options.lang), REPORT_COLUMN_WIDTHS);
+        const layout = reportLayout(model, options.lang);
+        await writeCopyWithSheet(file, temp, tab, layout, reportColumnWidths(layout.width));
       } catch (error) {
         if (!(error instanceof NotInjectable)) throw error;
         // A workbook laid out in a way the zip-level copy does not know: let exceljs rewrite it whole.
+        const workbook = await loaded.openWorkbook();
         addReportSheet(workbook, model, options.lang);
         await workbook.xlsx.writeFile(temp);
       }

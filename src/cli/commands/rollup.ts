@@ -1,6 +1,6 @@
 // `chitieu rollup UPPER LOWER…`: the lower levels' roll-up rows on a `Kết quả – tổng hợp` tab of a copy of UPPER.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import {
   analyze,
@@ -27,12 +27,12 @@ import {
 import { checkOutputPath, writeOutputFile } from '../output-file';
 import { printJson } from '../output';
 import { openWorkbook, workbookData } from '../xlsx';
+import { readWorkbookData } from '../xlsx-read';
 
-const ROLLUP_HEADER = [
-  ...ENTRIES.columns.filter((c) => c.inTemplate).map((c) => c.header),
-  'Dấu thời gian',
-  'Cơ sở tính',
-];
+// The Entries header plus `Dấu thời gian` and `Cơ sở tính` (docs/DOMAIN.md "Roll-up to the upper level").
+const ROLLUP_HEADER = ['date', 'unit', 'target', 'quantity', 'activity', 'evidence', 'timestamp', 'base'].map(
+  (id) => ENTRIES.columns.find((c) => c.id === id)!.header,
+);
 
 /** "thanh-pho.xlsx" → "thanh-pho.tong-hop.xlsx", next to the input. */
 export function defaultRollupPath(upper: string): string {
@@ -45,9 +45,9 @@ interface Lower {
   rollup: LowerRollup;
 }
 
-/** "23/06/2024 16:05:10" in Vietnam's time, as Google Forms writes a timestamp. */
-function timestampText(ms: number): string {
-  const d = new Date(ms + 7 * 3_600_000);
+/** "23/06/2024 16:05:10" on the lower sheet's wall clock (a Moment), as Google Forms writes a timestamp. */
+function timestampText(moment: number): string {
+  const d = new Date(moment);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
 }
@@ -70,7 +70,7 @@ function refuse(text: { vi: string; en: string }): never {
 }
 
 async function readLower(file: string, upper: Analysis, cuts: number[], upperFile: string): Promise<Lower> {
-  const analysis = analyze(workbookData(await openWorkbook(file)));
+  const analysis = analyze(await readWorkbookData(file));
   const failure = setupFailure(analysis);
   if (failure) refuse(ROLLUP_TEXT.lowerUnsound(file, failure.vi));
   const code = analysis.campaign.upperCode;

@@ -110,6 +110,16 @@ export const DOC_SENTENCES = {
       `Bảng tính có ${p.errors} lỗi và ${p.warnings} cảnh báo dữ liệu; ${p.excluded} dòng có lỗi không được tính vào số liệu.`,
       `The spreadsheet has ${p.errors} data errors and ${p.warnings} warnings; ${p.excluded} rows with errors are left out of the figures.`,
     ),
+  closedAt: (p: Params) =>
+    t(
+      `Số liệu của đợt đã được chốt lúc ${p.time} ngày ${p.date}; báo cáo này dùng số liệu đã chốt.`,
+      `The period's figures were closed at ${p.time} on ${p.date}; this report gives the figures kept then.`,
+    ),
+  lateChanges: (p: Params) =>
+    t(
+      `Lũy kế đợt này gồm cả số liệu bổ sung sau chốt số liệu của ${p.periods}: ${p.list}.`,
+      `This cumulative includes changes made after closing ${p.periods}: ${p.list}.`,
+    ),
   nonReporting: (p: Params) =>
     t(
       `1. Đơn vị chưa báo cáo trong đợt (${p.count}): ${p.list}.`,

@@ -47,7 +47,7 @@ export function reportDocument(model: ReportModel, options: ReportDocumentOption
 
   const portrait: Block[] = [
     headerTable(model, settings, reference, words, L),
-    para([{ text: L(DOC.title), bold: true }], { align: 'center', size: 15 }),
+    para([{ text: L(DOC.title), bold: true }], { align: 'center', size: 15, spaceBefore: 12 }),
     para([{ text: L(S.subject({ campaign, period: period.name })), bold: true }], { align: 'center' }),
     para([{ text: L(S.dates({ from, to })), italic: true }], { align: 'center' }),
     para([{ text: '-----' }], { align: 'center', spaceAfter: 6 }),
@@ -85,7 +85,12 @@ export function reportDocument(model: ReportModel, options: ReportDocumentOption
     ...boardPlace(L(DOC.boardWritesLimits), L),
     heading(L(DOC.sectionNext)),
     ...boardPlace(L(DOC.boardWritesNext), L),
-    para([{ text: L(S.closing({ campaign, period: period.name })) }], { indent: true, spaceAfter: 6 }),
+    // The closing sentence stays on the page of the signature block.
+    para([{ text: L(S.closing({ campaign, period: period.name })) }], {
+      indent: true,
+      spaceAfter: 6,
+      keepWithNext: true,
+    }),
     signatureTable(settings, L),
   ];
 
@@ -261,6 +266,17 @@ export function summary(model: ReportModel, L: Lx): string[] {
       }),
     ),
   );
+  if (model.closedAt) {
+    const local = new Date(new Date(model.closedAt).getTime() + 7 * 3_600_000).toISOString();
+    sentences.push(L(S.closedAt({ time: local.slice(11, 16), date: viIsoDate(local) })));
+  }
+  if (model.lateChanges?.length) {
+    const periods = [...new Set(model.lateChanges.flatMap((c) => c.periods))].join(', ');
+    const list = model.lateChanges
+      .map((c) => `${c.label} (${c.change > 0 ? '+' : ''}${viNumber(c.change)} ${c.unit})`.replace(/ \)$/, ')'))
+      .join('; ');
+    sentences.push(L(S.lateChanges({ periods, list })));
+  }
   if (model.errors || model.warnings)
     sentences.push(
       L(S.dataProblems({ errors: model.errors, warnings: model.warnings, excluded: model.excludedRows.length })),
@@ -374,21 +390,23 @@ function signatureTable(settings: ReportModel['documentSettings'], L: Lx): Table
   const lines = recipients.length ? recipients : [L(DOC.recipientsFallback)];
   const left: Paragraph[] = [
     para([{ text: L(DOC.recipients), bold: true, italic: true }], { size: 12 }),
-    ...lines.map((line, i) => para([{ text: `- ${line}${i === lines.length - 1 ? '.' : ';'}` }], { size: 11 })),
+    ...lines.map((line, i) =>
+      para([{ text: `- ${line}${i === lines.length - 1 ? '.' : ';'}` }], { size: 11, align: 'left' }),
+    ),
   ];
   const onBehalf = settings.onBehalfOf
     ? /^(tm|t\/m|kt|tl|tuq)\b\.?/i.test(settings.onBehalfOf)
       ? settings.onBehalfOf.toUpperCase()
       : L(DOC.onBehalfPrefix) + settings.onBehalfOf.toUpperCase()
     : L(DOC.onBehalfDefault);
-  const right: Paragraph[] = [para([{ text: onBehalf, bold: true }], { align: 'center' })];
+  const right: Paragraph[] = [para([{ text: onBehalf, bold: true }], { align: 'center', size: 13 })];
   if (settings.signatoryTitle)
-    right.push(para([{ text: settings.signatoryTitle.toUpperCase(), bold: true }], { align: 'center' }));
+    right.push(para([{ text: settings.signatoryTitle.toUpperCase(), bold: true }], { align: 'center', size: 13 }));
   for (let i = 0; i < 4; i++) right.push(para([{ text: '' }], { align: 'center' }));
   right.push(para([{ text: settings.signatory ?? '', bold: true }], { align: 'center' }));
   return {
     kind: 'table',
-    widths: [80, TEXT_WIDTH - 80],
+    widths: [75, TEXT_WIDTH - 75],
     header: [],
     rows: [[{ paragraphs: left }, { paragraphs: right }]],
     borders: false,
