@@ -173,16 +173,22 @@ async function main(): Promise<void> {
   summary.read = `report 100k ${read.report.wall.toFixed(1)} s (CPU ${read.report.cpu.toFixed(1)} s, goal < 2); rollup 100×1000 ${read.rollup.wall.toFixed(1)} s (CPU ${read.rollup.cpu.toFixed(1)} s, goal < 5)`;
   summary.bundle = `${(bundle / 1024).toFixed(1)} KB (goal ≤ 150)`;
   summary.editCells = `${editRatio.toFixed(2)} (goal ≤ 1.5)`;
-  const met =
-    core100k < 500 &&
-    worstRatio >= 20 &&
-    cli.ms < 10_000 &&
-    callRatio < 1.5 &&
-    bundle <= 150 * 1024 &&
-    editRatio <= 1.5 &&
-    allEqual;
+  // Every goal by name, so that the summary never says "met" while one of them is missed.
+  const goals: [string, boolean][] = [
+    ['core 100k', core100k < 500],
+    ['vs HyperFormula', worstRatio >= 20],
+    ['chitieu report 100k', cli.ms < 10_000],
+    ['big workbooks: report 100k < 2 s', read.report.wall < 2],
+    ['big workbooks: rollup 100×1000 < 5 s', read.rollup.wall < 5],
+    ['service-call ratio', callRatio < 1.5],
+    ['bundle', bundle <= 150 * 1024],
+    ['edit cells ratio', editRatio <= 1.5],
+    ['sums equal', allEqual],
+  ];
+  const missed = goals.filter(([, ok]) => !ok).map(([name]) => name);
+  const met = missed.length === 0;
   console.log(
-    `\nSUMMARY ${met ? 'all goals met' : 'GOALS MISSED'}: core 100k ${summary.core100k}; vs HyperFormula ${summary.vsHyperFormula}; ` +
+    `\nSUMMARY ${met ? 'all goals met' : `GOALS MISSED (${missed.join(', ')})`}: core 100k ${summary.core100k}; vs HyperFormula ${summary.vsHyperFormula}; ` +
       `chitieu report 100k ${summary.cli100k}; big workbooks: ${summary.read}; service-call ratio ${summary.calls}; edit cells ratio ${summary.editCells}; bundle ${summary.bundle}; sums ${allEqual ? 'equal' : 'DIFFER'}`,
   );
 }
