@@ -1,7 +1,7 @@
 // Renders the core's report layout into an exceljs worksheet (the report tab of the output copy).
 
 import type ExcelJS from 'exceljs';
-import { REPORT_TAB_PREFIX, reportLayout, type Lang, type ReportModel } from '../core';
+import { reportLayout, reportTabName, type Lang, type ReportModel } from '../core';
 import { PRINT_TITLES, wrappedRowHeight } from './xlsx-inject';
 
 const FORMATS = { number: '#,##0.##', integer: '#,##0', percent: '0.0%' } as const;
@@ -18,11 +18,6 @@ export function reportColumnWidths(width: number): number[] {
     { length: Math.max(width, REPORT_COLUMN_WIDTHS.length) },
     (_, i) => REPORT_COLUMN_WIDTHS[i] ?? TARGET_COLUMN_WIDTH,
   );
-}
-
-/** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-export function reportTabName(periodName: string): string {
-  return (REPORT_TAB_PREFIX + periodName).replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
 }
 
 /** Writes (or rewrites) the period's report tab in the workbook and returns its name. */

@@ -184,3 +184,15 @@ export const KIND_WORDS = {
 
 /** The prefix of report tabs, before the period's name: "Báo cáo – Đợt 1". */
 export const REPORT_TAB_PREFIX = 'Báo cáo – ';
+/** The longest tab name a .xlsx file allows (Excel's rule); Sheets accepts it too, so both hosts use it. */
+const TAB_NAME_MAX = 31;
+
+/**
+ * The period's report tab: "Báo cáo – <period>", with each of : \ / ? * [ ] (forbidden in .xlsx sheet names) made "-",
+ * cut to 31 characters without splitting a surrogate pair. One rule for the add-on and the CLI.
+ */
+export function reportTabName(periodName: string): string {
+  let name = (REPORT_TAB_PREFIX + periodName).replace(/[:\\/?*[\]]/g, '-').slice(0, TAB_NAME_MAX);
+  if (/[\uD800-\uDBFF]$/.test(name)) name = name.slice(0, -1);
+  return name;
+}

@@ -1,9 +1,9 @@
 // The report model of one period: per target, per unit, non-reporting units and the emulation ranking.
 
 import type { Analysis } from './analysis';
-import { periodJson, type DocumentSettings, type Period, type TargetKind } from './campaign';
+import { periodJson, type DocumentSettings, type TargetKind } from './campaign';
 import { lateChangesFor, type LateChange } from './closing';
-import { isoDate } from './dates';
+import { isoDate, type Day } from './dates';
 import { reportingOf, type Reporting } from './deadlines';
 import { figuresFor, round, unitFigure } from './figures';
 import { LABEL } from '../messages';
@@ -86,10 +86,39 @@ export function statusOf(attainment: number): Status {
   return 'not-met';
 }
 
-function elapsedShare(analysis: Analysis, period: Period): number {
-  const window = analysis.campaign.window ?? { from: period.from, to: period.to };
-  const length = window.to - window.from + 1;
-  return Math.min(1, Math.max(0, (period.to - window.from + 1) / length));
+/** Share of `span` (the campaign window) elapsed at the end of `day`, 0–1. */
+function elapsedShare(span: { from: Day; to: Day }, day: Day): number {
+  const length = span.to - span.from + 1;
+  return Math.min(1, Math.max(0, (day - span.from + 1) / length));
+}
+
+/** The sidebar's reading of a target: met or exceeded, else on pace or behind while the window runs, else not met. */
+export type Standing = 'exceeded' | 'met' | 'on-track' | 'behind' | 'not-met';
+
+export interface Progress {
+  status: Status;
+  /** Share of the campaign window elapsed at the end of the day asked (0–1). */
+  expected: number;
+  /** attainment ÷ expected: below 1 means behind schedule. */
+  pace: number;
+  paceStatus: Pace;
+  standing: Standing;
+}
+
+/**
+ * A target's status and pace at the end of `day`, against the campaign window (Settings From–To, else the periods'
+ * span; `span` when there is neither). The one rule behind the report's "Chậm tiến độ" and the sidebar's colours.
+ */
+export function progressAt(analysis: Analysis, attainment: number, day: Day, span?: { from: Day; to: Day }): Progress {
+  const window = analysis.campaign.window ?? span;
+  const expected = window ? elapsedShare(window, day) : 1;
+  const pace = expected > 0 ? round(attainment / expected) : 0;
+  const status = statusOf(attainment);
+  // Nothing is expected before the window starts: not behind.
+  const paceStatus: Pace = attainment >= 1 || expected === 0 || pace >= 1 ? 'ahead' : 'behind';
+  const standing: Standing =
+    status !== 'not-met' ? status : expected >= 1 ? 'not-met' : paceStatus === 'ahead' ? 'on-track' : 'behind';
+  return { status, expected: round(expected), pace, paceStatus, standing };
 }
 
 const MAX_POINTS = 100;
@@ -111,11 +140,10 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
   const { targets, units, window } = analysis.campaign;
   const inPeriod = figuresFor(analysis, { from: period.from, to: period.to });
   const cumulative = figuresFor(analysis, { from: null, to: period.to });
-  const expected = elapsedShare(analysis, period);
 
   const targetRows: TargetRow[] = targets.map((t, i) => {
     const attainment = cumulative[i]!.attainment;
-    const pace = expected > 0 ? round(attainment / expected) : 0;
+    const { status, expected, pace, paceStatus } = progressAt(analysis, attainment, period.to, period);
     return {
       key: t.key,
       label: t.label,
@@ -126,10 +154,10 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
       periodResult: inPeriod[i]!.achieved,
       cumulative: cumulative[i]!.achieved,
       attainment,
-      status: statusOf(attainment),
-      expected: round(expected),
+      status,
+      expected,
       pace,
-      paceStatus: attainment >= 1 || pace >= 1 ? 'ahead' : 'behind',
+      paceStatus,
     };
   });
 

@@ -4,8 +4,8 @@ import {
   analyze,
   buildReport,
   ChiTieuError,
-  REPORT_TAB_PREFIX,
   reportLayout,
+  reportTabName,
   setupFailure,
   type Cell,
   type CellFormat,
@@ -32,10 +32,6 @@ const NUMBER_FORMATS: Record<CellFormat, string> = {
 };
 const HEADER_BACKGROUND = '#d9ead3';
 const COLUMN_WIDTHS = [60, 130, 360, 80, 90, 110, 90, 90, 90, 140];
-
-export function reportTabName(periodName: string): string {
-  return (REPORT_TAB_PREFIX + periodName).slice(0, 100);
-}
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Layout = ReturnType<typeof reportLayout>;

@@ -7,7 +7,10 @@ import {
   ENTRIES,
   entryTabNames,
   findSheet,
+  dayOfMoment,
+  momentOf,
   periodJson,
+  progressAt,
   readTable,
   setupFailure,
   TABS,
@@ -40,18 +43,28 @@ function sidebarProblems(problems: Problem[]): SidebarProblem[] {
 export function getSidebarData(): SidebarData {
   const analysis = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
   const table = buildAnswerTable(analysis, null);
+  // Today in the campaign's zone: status and pace to date, by the same rule as the report.
+  const today = dayOfMoment(momentOf(new Date(), analysis.campaign.offsetMinutes));
   return {
     campaign: analysis.campaign.name,
-    targets: analysis.campaign.targets.map((t, i) => ({
-      key: t.key,
-      label: t.label,
-      unit: t.unit,
-      kind: t.kind,
-      group: t.group,
-      target: t.target,
-      achieved: table.values[i]![0]![0],
-      attainment: table.values[i]![0]![2],
-    })),
+    targets: analysis.campaign.targets.map((t, i) => {
+      const attainment = table.values[i]![0]![2];
+      const { status, pace, paceStatus, standing } = progressAt(analysis, attainment, today);
+      return {
+        key: t.key,
+        label: t.label,
+        unit: t.unit,
+        kind: t.kind,
+        group: t.group,
+        target: t.target,
+        achieved: table.values[i]![0]![0],
+        attainment,
+        status,
+        pace,
+        paceStatus,
+        standing,
+      };
+    }),
     periods: analysis.campaign.periods.map((p) => periodJson(p, analysis.campaign.offsetMinutes)),
     problems: sidebarProblems(analysis.problems),
     errors: analysis.errors,

@@ -9,6 +9,11 @@ export interface SidebarTarget {
   target: number;
   achieved: number;
   attainment: number;
+  /** The core's verdict to date (src/core/report.ts progressAt): the sidebar shows it, it computes none. */
+  status: 'met' | 'exceeded' | 'not-met';
+  pace: number;
+  paceStatus: 'ahead' | 'behind';
+  standing: 'exceeded' | 'met' | 'on-track' | 'behind' | 'not-met';
 }
 
 export interface SidebarProblem {

@@ -1,9 +1,9 @@
-// Numbers, dates and the status of a target as the sidebar shows them (vi-VN).
+// Numbers, dates and the label of a target's status (computed by the server's core) as the sidebar shows them (vi-VN).
 
 import type { SidebarPeriod, SidebarTarget } from '../gas/sidebar-types';
 import { LABEL, TEXT } from './messages';
 
-export type TargetStatus = 'exceeded' | 'met' | 'on-track' | 'behind' | 'not-met';
+export type TargetStatus = SidebarTarget['standing'];
 
 const STATUS_LABEL: Record<TargetStatus, string> = {
   exceeded: LABEL.exceeded,
@@ -37,30 +37,6 @@ export function formatDate(iso: string): string {
 export function isoToday(now: Date): string {
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function dayNumber(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 : NaN;
-}
-
-/** Share of the campaign (first period start to last period end) elapsed on `today`, 0–1; 1 without periods. */
-export function elapsedShare(periods: SidebarPeriod[], today: string): number {
-  const from = Math.min(...periods.map((p) => dayNumber(p.from)));
-  const to = Math.max(...periods.map((p) => dayNumber(p.to)));
-  if (!Number.isFinite(from) || !Number.isFinite(to) || to < from) return 1;
-  return Math.min(1, Math.max(0, (dayNumber(today) - from + 1) / (to - from + 1)));
-}
-
-/**
- * Exceeded or met (green); while the campaign runs, not yet met but on pace (amber) or behind the elapsed share of
- * the campaign (red); once it is over, not met (red).
- */
-export function targetStatus(attainment: number, expected: number): TargetStatus {
-  if (attainment > 1) return 'exceeded';
-  if (attainment >= 1) return 'met';
-  if (expected >= 1) return 'not-met';
-  return attainment >= expected ? 'on-track' : 'behind';
 }
 
 export function statusLabel(status: TargetStatus): string {

@@ -4,7 +4,7 @@ import type { SidebarData, SidebarProblem } from '../gas/sidebar-types';
 import { byId, replaceChildren } from './dom';
 import { setUpClosingPanel } from './closing-panel';
 import { setUpDocxDownload } from './docx-download';
-import { defaultPeriod, elapsedShare, isoToday } from './format';
+import { defaultPeriod, isoToday } from './format';
 import { focusPlanText, startImportPanel } from './import-panel';
 import { TEMPLATE, TEXT } from './messages';
 import { renderProblems } from './render-problems';
@@ -71,7 +71,7 @@ function render(server: ServerApi, view: View, data: SidebarData): void {
   view.campaign.textContent = data.campaign;
   view.setup.textContent = data.setupMessage || '';
   view.setupBox.hidden = !data.setupMessage;
-  renderProgress(view.targets, data.targets, elapsedShare(data.periods, today));
+  renderProgress(view.targets, data.targets);
   view.entries.textContent = data.entryRows
     ? TEXT.entriesSummary({ valid: data.validEntries, rows: data.entryRows })
     : '';

@@ -2,11 +2,12 @@
 
 import type { SidebarTarget } from '../gas/sidebar-types';
 import { el, replaceChildren } from './dom';
-import { formatPercent, statusLabel, targetFigures, targetStatus } from './format';
+import { formatPercent, statusLabel, targetFigures } from './format';
 import { TEXT } from './messages';
 
-function targetBar(t: SidebarTarget, expected: number): HTMLElement {
-  const status = targetStatus(t.attainment, expected);
+function targetBar(t: SidebarTarget): HTMLElement {
+  // The core's verdict, sent by the server (src/core/report.ts progressAt): the sidebar has no rule of its own.
+  const status = t.standing;
   const percent = formatPercent(t.attainment);
   // The bar stops at 100%; the text says how far beyond.
   const width = Math.max(0, Math.min(1, Number.isFinite(t.attainment) ? t.attainment : 0)) * 100;
@@ -46,7 +47,7 @@ function targetBar(t: SidebarTarget, expected: number): HTMLElement {
 }
 
 /** Renders the bars; a heading per group when the targets come in more than one group. */
-export function renderProgress(container: HTMLElement, targets: SidebarTarget[], expected: number): void {
+export function renderProgress(container: HTMLElement, targets: SidebarTarget[]): void {
   if (!targets.length) {
     replaceChildren(container, el('p', { className: 'muted', text: TEXT.noTargets }));
     return;
@@ -60,7 +61,7 @@ export function renderProgress(container: HTMLElement, targets: SidebarTarget[],
   const nodes: Node[] = [];
   for (const group of groups) {
     if (groups.length > 1 && group.name) nodes.push(el('h3', { className: 'group', text: group.name }));
-    nodes.push(el('ul', { className: 'targets' }, ...group.targets.map((t) => targetBar(t, expected))));
+    nodes.push(el('ul', { className: 'targets' }, ...group.targets.map((t) => targetBar(t))));
   }
   replaceChildren(container, ...nodes);
 }

@@ -1,6 +1,15 @@
 // The report model of a period and its layout, on the hand-worked District 11 season (fixtures.ts).
 
-import { ChiTieuError, buildReport, reportLayout, statusOf } from '../../src/core';
+import {
+  buildReport,
+  ChiTieuError,
+  dayFromParts,
+  progressAt,
+  reportLayout,
+  reportTabName,
+  statusOf,
+  type Analysis,
+} from '../../src/core';
 import { analyzeEntries, entry, season } from './fixtures';
 
 const NOW = new Date('2023-07-24T03:00:00.000Z');
@@ -159,5 +168,68 @@ describe('reportLayout', () => {
     const layout = reportLayout(buildReport(season(), 'Đợt 2', NOW), 'en');
     expect(layout.rows[0]).toEqual(['TARGET PROGRESS REPORT']);
     expect(layout.rows[layout.chart.firstRow + 2]![8]).toBe('Met');
+  });
+});
+
+describe('reportTabName', () => {
+  it('is "Báo cáo – <period>" unchanged when short', () => {
+    expect(reportTabName('Đợt 1')).toBe('Báo cáo – Đợt 1');
+    expect(reportTabName('Tuần 2')).toBe('Báo cáo – Tuần 2');
+  });
+
+  it('cuts a long Vietnamese period name to 31 characters and makes : \\ / ? * [ ] a "-"', () => {
+    const name = reportTabName('Đợt 2: Chiến dịch [Mùa hè xanh] 1/7–31/7? *Quận 11\\Phường');
+    expect(name).toBe('Báo cáo – Đợt 2- Chiến dịch -Mù');
+    expect(name).toHaveLength(31);
+    expect(name).not.toMatch(/[:\\/?*[\]]/);
+  });
+
+  it('never leaves half of a character outside the Basic Multilingual Plane', () => {
+    const period = 'Đợt 1 – Hè xanh 2024🌱'; // 20 characters, then a two-unit emoji across the 31st position
+    expect(reportTabName(period)).toBe('Báo cáo – Đợt 1 – Hè xanh 2024');
+    expect(reportTabName(period)).toHaveLength(30);
+  });
+});
+
+describe('progressAt (the sidebar’s status and pace to date)', () => {
+  const within = (from: number, to: number) => ({ campaign: { window: { from, to } } }) as unknown as Analysis;
+  const june1 = dayFromParts(2024, 6, 1)!;
+
+  it('reads the elapsed share of the campaign window at the end of the day', () => {
+    const analysis = within(june1, june1 + 99); // 100 days
+    expect(progressAt(analysis, 0.3, june1 + 49)).toEqual({
+      status: 'not-met',
+      expected: 0.5,
+      pace: 0.6,
+      paceStatus: 'behind',
+      standing: 'behind',
+    });
+    expect(progressAt(analysis, 0.5, june1 + 49).standing).toBe('on-track');
+    expect(progressAt(analysis, 1.2, june1 + 49).standing).toBe('exceeded');
+    expect(progressAt(analysis, 1, june1 + 120).standing).toBe('met');
+    expect(progressAt(analysis, 0.9, june1 + 120)).toEqual(
+      expect.objectContaining({ expected: 1, paceStatus: 'behind', standing: 'not-met' }),
+    );
+  });
+
+  it('expects nothing before the window starts', () => {
+    expect(progressAt(within(june1, june1 + 99), 0, june1 - 3)).toEqual(
+      expect.objectContaining({ expected: 0, paceStatus: 'ahead', standing: 'on-track' }),
+    );
+  });
+
+  it('is the report’s rule: the report’s pace of a period is progressAt at the period’s end', () => {
+    const analysis = season();
+    const model = buildReport(analysis, 'Đợt 2', NOW);
+    const end = analysis.campaign.periods.find((p) => p.name === 'Đợt 2')!.to;
+    for (const row of model.targets) {
+      const { status, expected, pace, paceStatus } = progressAt(analysis, row.attainment, end);
+      expect({ status, expected, pace, paceStatus }).toEqual({
+        status: row.status,
+        expected: row.expected,
+        pace: row.pace,
+        paceStatus: row.paceStatus,
+      });
+    }
   });
 });

@@ -1,6 +1,6 @@
 // The built add-on (build/Code.js) driven through its entry points in the in-memory Apps Script emulation.
 
-import { analyze, answer, type WorkbookData } from '../../src/core';
+import { analyze, answer, reportTabName, type WorkbookData } from '../../src/core';
 import { sampleWorkbook } from '../../src/sample/district11';
 import { MARK_PREFIX } from '../../src/gas/marks';
 import { seededEmulation, snapshot } from '../support/seed';
@@ -242,6 +242,17 @@ describe('generateReport', () => {
       'Báo cáo – Đợt 2',
     ]);
     expect(snapshot(emulation, SOURCE_TABS)).toEqual(before);
+  });
+
+  it('names the tab by the core\'s one rule: a long period name with "/" and ":" is cut to 31 characters', () => {
+    const workbook = sampleWorkbook();
+    const long = 'Đợt 1: Ra quân 11/6 – Chiến dịch tình nguyện hè';
+    workbook.sheets.find((sh) => sh.name === 'Đợt báo cáo')!.rows[1]![0] = long;
+    const emulation = seededEmulation(workbook);
+    const result = emulation.loadBundle().run('generateReport', long) as { tab: string };
+    expect(result.tab).toBe('Báo cáo – Đợt 1- Ra quân 11-6 –');
+    expect(result.tab).toBe(reportTabName(long));
+    expect(emulation.spreadsheet.sheetNames()).toContain(result.tab);
   });
 
   it('refuses while another execution holds the lock, leaving the existing tab as it was', () => {

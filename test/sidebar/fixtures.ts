@@ -1,5 +1,6 @@
 // Realistic answers of the server entry points, as the sidebar receives them through google.script.run.
 
+import { dayFromParts, progressAt, type Analysis, type Day } from '../../src/core';
 import type { AddTargetsResult, PlanProposal, ProposedTarget } from '../../src/gas/plan-import';
 import type { ReportResult, SidebarData, ValidationResult } from '../../src/gas/sidebar-types';
 import type { TemplateResult } from '../../src/gas/template-setup';
@@ -13,7 +14,13 @@ export const PERIODS = [
 /** A day inside "Đợt 2", about half-way through the campaign. */
 export const TODAY = new Date(2024, 6, 10, 9, 0, 0);
 
-export function sidebarData(): SidebarData {
+/** The campaign window of the fixture: the periods' span (no Settings From–To). */
+const WINDOW = { from: dayFromParts(2024, 6, 1)!, to: dayFromParts(2024, 8, 20)! };
+
+/** The server's answer on `today`: status and pace to date as the core computes them (src/gas/sidebar-api.ts). */
+export function sidebarData(today: Date = TODAY): SidebarData {
+  const day = dayFromParts(today.getFullYear(), today.getMonth() + 1, today.getDate())!;
+  const target = (...args: TargetArgs) => targetOn(day, ...args);
   return {
     campaign: 'Kỳ nghỉ hồng 2024 – Quận Đoàn 11',
     targets: [
@@ -182,17 +189,13 @@ function proposed(
   return { key, label, unit, target, kind, group, line, exists };
 }
 
-function target(
-  key: string,
-  label: string,
-  unit: string,
-  kind: 'count' | 'percent',
-  group: string,
-  target: number,
-  achieved: number,
-  attainment: number,
-): SidebarData['targets'][number] {
-  return { key, label, unit, kind, group, target, achieved, attainment };
+type TargetArgs = [string, string, string, 'count' | 'percent', string, number, number, number];
+
+function targetOn(day: Day, ...args: TargetArgs): SidebarData['targets'][number] {
+  const [key, label, unit, kind, group, target, achieved, attainment] = args;
+  const analysis = { campaign: { window: WINDOW } } as unknown as Analysis;
+  const { status, pace, paceStatus, standing } = progressAt(analysis, attainment, day);
+  return { key, label, unit, kind, group, target, achieved, attainment, status, pace, paceStatus, standing };
 }
 
 function problem(

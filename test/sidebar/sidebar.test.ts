@@ -2,6 +2,10 @@
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyze, dayFromParts, dayOfMoment, momentOf, progressAt, utcDate } from '../../src/core';
+import type { SidebarData } from '../../src/gas/sidebar-types';
+import { sampleWorkbook } from '../../src/sample/district11';
+import { seededEmulation } from '../support/seed';
 import { calls, release } from './browser';
 import { sidebarData, templateResult } from './fixtures';
 import { eventually, OUTPUT, scenario, SIDEBAR, texts, useSidebar } from './sidebar-page';
@@ -96,7 +100,8 @@ describe('the sidebar in Chromium', () => {
   });
 
   it('once the campaign is over, a target not met is "Chưa đạt" in red', async () => {
-    const { page } = await openSidebar(scenario(), new Date(2024, 8, 1));
+    const over = new Date(2024, 8, 1);
+    const { page } = await openSidebar(scenario({ getSidebarData: { value: sidebarData(over) } }), over);
     const statuses = await texts(page, '.target-status');
     expect(statuses).toEqual(['Vượt', 'Chưa đạt', 'Chưa đạt', 'Đạt', 'Chưa đạt']);
     expect(await page.locator('li.target.status-not-met').count()).toBe(3);
@@ -106,6 +111,41 @@ describe('the sidebar in Chromium', () => {
       .evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(colour).toBe('rgb(217, 48, 37)');
     expect(await page.locator('#period').inputValue()).toBe('Đợt 3'); // the last period that has started
+  });
+
+  it("shows the core's status and pace: a Settings window longer than the periods keeps the campaign running", async () => {
+    // The sample's periods end 06/08/2023; Settings says the campaign runs a year past today.
+    const now = new Date();
+    const workbook = sampleWorkbook();
+    const end = dayFromParts(now.getUTCFullYear() + 1, now.getUTCMonth() + 1, 1)!;
+    const settings = workbook.sheets.find((sh) => sh.name === 'Cài đặt')!.rows;
+    settings.find((r) => r[0] === 'Đến ngày')![1] = utcDate(end);
+    const data = seededEmulation(workbook).loadBundle().run('getSidebarData') as SidebarData;
+
+    // The core's verdict on the same day (the report's rule), target by target.
+    const analysis = analyze(workbook);
+    const today = dayOfMoment(momentOf(now, analysis.campaign.offsetMinutes));
+    const verdict = data.targets.map((t) => progressAt(analysis, t.attainment, today));
+    expect(data.targets.map((t) => [t.status, t.paceStatus, t.pace, t.standing])).toEqual(
+      verdict.map((v) => [v.status, v.paceStatus, v.pace, v.standing]),
+    );
+    // The periods' span is over, the window is not: no target is "Chưa đạt", some are behind or on pace.
+    expect(verdict.some((v) => v.standing === 'not-met')).toBe(false);
+    expect(verdict.some((v) => v.standing === 'behind' || v.standing === 'on-track')).toBe(true);
+
+    const { page, pageErrors } = await openSidebar(scenario({ getSidebarData: { value: data } }), now);
+    const label = {
+      exceeded: 'Vượt',
+      met: 'Đạt',
+      'on-track': 'Đúng tiến độ',
+      behind: 'Chậm tiến độ',
+      'not-met': 'Chưa đạt',
+    };
+    expect(await texts(page, '.target-status')).toEqual(verdict.map((v) => label[v.standing]));
+    expect(
+      await page.locator('li.target').evaluateAll((items) => items.map((li) => li.className.replace('target ', ''))),
+    ).toEqual(verdict.map((v) => `status-${v.standing}`));
+    expect(pageErrors).toEqual([]);
   });
 
   it('lists errors before warnings, the first 20 at once and the rest on request', async () => {

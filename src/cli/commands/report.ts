@@ -1,12 +1,12 @@
 // `chitieu report FILE --period NAME [--out OUT.xlsx]`: the period's report, printed and written to a copy.
 
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildReport, ChiTieuError, fold, reportLayout, type Lang, type ReportModel } from '../../core';
+import { buildReport, ChiTieuError, fold, reportLayout, reportTabName, type Lang, type ReportModel } from '../../core';
 import { CLI, LABEL } from '../../messages';
 import { load, requireSound } from '../load';
 import { checkOutputPath, writeOutputFile } from '../output-file';
 import { formatNumber, formatPercent, printJson, table, viDateOf, headings } from '../output';
-import { addReportSheet, reportColumnWidths, reportTabName } from '../report-sheet';
+import { addReportSheet, reportColumnWidths } from '../report-sheet';
 import { NotInjectable, writeCopyWithSheet } from '../xlsx-inject';
 import { checkDocxPath, documentDate, writeReportDocx } from './report-docx';
 
