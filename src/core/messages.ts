@@ -333,3 +333,19 @@ export const TEMPLATE_RULE_TEXT = {
   target: 'Hãy chọn một mã chỉ tiêu trong danh sách (tab Chỉ tiêu).',
   kind: 'Hãy chọn "số lượng" hoặc "tỷ lệ".',
 };
+
+// One tab per unit (issue 15): the menu item, protection descriptions and the result the board sees.
+export const UNIT_TAB_TEXT = {
+  menu: 'Tạo tab riêng cho từng đơn vị',
+  protected: (code: string) =>
+    `Chỉ Tiêu: tab của đơn vị ${code}. Chỉ email của đơn vị (tab Đơn vị), chủ bảng tính và người tạo tab được sửa.`,
+  warningOnly: (code: string) =>
+    `Chỉ Tiêu: tab của đơn vị ${code}. Đơn vị chưa có email trong tab Đơn vị nên tab chỉ được bảo vệ bằng cảnh báo.`,
+  noUnits: 'Tab Đơn vị chưa có đơn vị nào: hãy nhập mã đơn vị rồi chạy lại.',
+  created: (n: number) => `Đã tạo ${n} tab riêng cho đơn vị.`,
+  nothing: 'Mọi đơn vị đã có tab riêng, không cần thay đổi.',
+  existing: (n: number) => `${n} đơn vị đã có tab, giữ nguyên.`,
+  noEmail: (codes: string[]) =>
+    `Chưa có email nên chỉ cảnh báo khi sửa: ${codes.join(', ')}. Thêm email vào tab Đơn vị, xóa tab đó rồi chạy lại.`,
+  invalid: (items: string[]) => `Không phải địa chỉ email, đã bỏ qua: ${items.join('; ')}. Sửa trong tab Đơn vị.`,
+};
