@@ -1,7 +1,7 @@
 // Builds build/Code.js (Apps Script bundle with generated top-level entry points), build/appsscript.json and dist/chitieu.js.
 
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';

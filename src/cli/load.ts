@@ -1,7 +1,7 @@
 // Opens a workbook and analyses it; a missing tab or column stops figure commands with the fix named.
 
 import type ExcelJS from 'exceljs';
-import { analyze, ChiTieuError, setupFailure, type Analysis } from '../core';
+import { analyze, setupError, type Analysis } from '../core';
 import { openWorkbook } from './xlsx';
 import { readWorkbookData } from './xlsx-read';
 
@@ -19,6 +19,6 @@ export async function load(path: string): Promise<Loaded> {
 
 /** Figures need every required tab and column: refuse with the first structural problem's message. */
 export function requireSound(analysis: Analysis): void {
-  const failure = setupFailure(analysis);
-  if (failure) throw new ChiTieuError('bad-workbook', failure);
+  const failure = setupError(analysis);
+  if (failure) throw failure;
 }

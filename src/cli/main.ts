@@ -9,16 +9,18 @@ import { reportCommand } from './commands/report';
 import { rollupCommand } from './commands/rollup';
 import { validateCommand } from './commands/validate';
 import { parseLang } from './lang';
+import { both, CLI, type WordOf } from '../messages';
+
+/** The help text of a key: "vi / en". */
+const help = (key: WordOf<typeof CLI>) => both(CLI.text(key));
 
 const EXIT_BAD_INPUT = 2;
 
 function program(setExit: (code: number) => void): Command {
   const cli = new Command('chitieu')
-    .description(
-      'Chỉ Tiêu: kiểm tra dữ liệu và lập báo cáo chỉ tiêu chiến dịch trên tệp .xlsx / campaign targets on .xlsx',
-    )
-    .option('--lang <lang>', 'ngôn ngữ / language: vi | en', 'vi')
-    .option('--json', 'kết quả dạng JSON / machine-readable output')
+    .description(help('about'))
+    .option('--lang <lang>', help('langOption'), 'vi')
+    .option('--json', help('jsonOption'))
     .exitOverride()
     // Commander's English error line is replaced by usageError(); its help output stays on --help.
     .configureOutput({ writeErr: () => undefined });
@@ -28,32 +30,32 @@ function program(setExit: (code: number) => void): Command {
   };
   cli
     .command('init')
-    .description('tạo tệp mẫu / write a template workbook')
-    .argument('<file>', 'tệp .xlsx cần tạo')
-    .option('--sample', 'điền dữ liệu mẫu Kỳ nghỉ hồng Quận 11 năm 2023 / fill with the 2023 District 11 sample')
-    .option('--force', 'ghi đè nếu tệp đã có / overwrite an existing file')
-    .option('--weekly <rule>', 'thêm các đợt tuần, ví dụ "thứ 7 17:00" / weekly periods, e.g. "thứ 7 17:00"')
-    .option('--from <date>', 'ngày bắt đầu chiến dịch / campaign start (dd/mm/yyyy)')
-    .option('--to <date>', 'ngày kết thúc chiến dịch / campaign end (dd/mm/yyyy)')
+    .description(help('initAbout'))
+    .argument('<file>', help('initFile'))
+    .option('--sample', help('sampleOption'))
+    .option('--force', help('forceOption'))
+    .option('--weekly <rule>', help('weeklyOption'))
+    .option('--from <date>', help('fromOption'))
+    .option('--to <date>', help('toOption'))
     .option('--json')
     .action(async (file: string, opts: { sample?: boolean; force?: boolean }, cmd: Command) =>
       setExit(await initCommand(file, { ...opts, ...common(cmd) })),
     );
   cli
     .command('validate')
-    .description('kiểm tra dữ liệu / list every problem row')
-    .argument('<file>', 'tệp .xlsx')
+    .description(help('validateAbout'))
+    .argument('<file>', help('workbookFile'))
     .option('--json')
     .action(async (file: string, _opts: unknown, cmd: Command) => setExit(await validateCommand(file, common(cmd))));
   cli
     .command('report')
-    .description('lập báo cáo một đợt / write the report tab of a period')
-    .argument('<file>', 'tệp .xlsx')
-    .requiredOption('--period <name>', 'tên đợt báo cáo / period name')
-    .option('--out <file>', 'tệp kết quả / output workbook')
-    .option('--docx <file>', 'báo cáo Word (.docx) / the official report as a Word document')
-    .option('--date <dd/mm/yyyy>', 'ngày ghi trên báo cáo Word / the Word report date line')
-    .option('--force', 'ghi đè nếu tệp đã có / overwrite an existing file')
+    .description(help('reportAbout'))
+    .argument('<file>', help('workbookFile'))
+    .requiredOption('--period <name>', help('periodOption'))
+    .option('--out <file>', help('outOption'))
+    .option('--docx <file>', help('docxOption'))
+    .option('--date <dd/mm/yyyy>', help('dateOption'))
+    .option('--force', help('forceOption'))
     .option('--json')
     .action(
       async (
@@ -64,12 +66,12 @@ function program(setExit: (code: number) => void): Command {
     );
   cli
     .command('rollup')
-    .description('tổng hợp số liệu cấp dưới / roll lower levels up into a copy of the upper workbook')
-    .argument('<upper>', 'tệp .xlsx của cấp trên / the upper level workbook')
-    .argument('<lower...>', 'các tệp .xlsx của cấp dưới / the lower levels workbooks')
-    .option('--out <file>', 'tệp kết quả / output workbook (default UPPER.tong-hop.xlsx)')
-    .option('--period <name>', 'trả lời như report cho đợt này / answer like report for this period')
-    .option('--force', 'ghi đè tệp kết quả nếu đã có / overwrite an existing output')
+    .description(help('rollupAbout'))
+    .argument('<upper>', help('upperFile'))
+    .argument('<lower...>', help('lowerFiles'))
+    .option('--out <file>', help('rollupOut'))
+    .option('--period <name>', help('rollupPeriod'))
+    .option('--force', help('rollupForce'))
     .option('--json')
     .action(
       async (upper: string, lower: string[], opts: { out?: string; period?: string; force?: boolean }, cmd: Command) =>
@@ -77,20 +79,20 @@ function program(setExit: (code: number) => void): Command {
     );
   cli
     .command('attainment')
-    .description('tỷ lệ đạt của một chỉ tiêu / one attainment as a fraction')
-    .argument('<file>', 'tệp .xlsx')
-    .argument('<key>', 'mã chỉ tiêu / target key')
-    .option('--period <name>', 'tên đợt / period name')
-    .option('--unit <code>', 'mã đơn vị / unit code')
+    .description(help('attainmentAbout'))
+    .argument('<file>', help('workbookFile'))
+    .argument('<key>', help('keyArgument'))
+    .option('--period <name>', help('periodOption'))
+    .option('--unit <code>', help('unitOption'))
     .option('--json')
     .action(async (file: string, key: string, opts: { period?: string; unit?: string }, cmd: Command) =>
       setExit(await attainmentCommand(file, key, { ...opts, ...common(cmd) })),
     );
   cli
     .command('import-plan')
-    .description('đề xuất chỉ tiêu từ kế hoạch (.txt, .docx) / propose Targets rows from a plan')
-    .argument('<plan>', 'tệp kế hoạch .txt hoặc .docx / plan file')
-    .option('--into <file>', 'thêm vào tab Chỉ tiêu của tệp .xlsx / append to the Targets tab of a workbook')
+    .description(help('importPlanAbout'))
+    .argument('<plan>', help('planFile'))
+    .option('--into <file>', help('intoOption'))
     .option('--json')
     .action(async (plan: string, opts: { into?: string }, cmd: Command) =>
       setExit(await importPlanCommand(plan, { ...opts, ...common(cmd) })),
@@ -107,9 +109,7 @@ function langFromArgv(argv: string[]): Lang {
 /** Commander's own messages are English: say in the user's language what is wrong and where help is. */
 function usageError(error: CommanderError, lang: Lang): string {
   const detail = error.message.replace(/^error:\s*/, '');
-  return lang === 'en'
-    ? `Wrong command: ${detail}. See: chitieu --help`
-    : `Lệnh chưa đúng (${detail}). Xem hướng dẫn: chitieu --help, hoặc chitieu <lệnh> --help`;
+  return CLI.say(lang, 'usage', { detail });
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -129,7 +129,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT_BAD_INPUT;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(lang === 'en' ? `Unexpected failure: ${message}\n` : `Lỗi ngoài dự kiến: ${message}\n`);
+    process.stderr.write(`${CLI.say(lang, 'unexpected', { message })}\n`);
     return EXIT_BAD_INPUT;
   }
 }

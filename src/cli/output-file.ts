@@ -2,7 +2,8 @@
 
 import { accessSync, constants, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ChiTieuError, OUTPUT_FILE_TEXT as TEXT } from '../core';
+import { ChiTieuError } from '../core';
+import { CLI } from '../messages';
 
 export interface OutputOptions {
   /** Overwrite an existing file (the user said --force). */
@@ -21,11 +22,12 @@ export function checkOutputPath(path: string, options: OutputOptions = {}): void
   const full = resolve(path);
   const dir = dirname(full);
   if (existsSync(full)) {
-    if (statSync(full).isDirectory()) throw new ChiTieuError('output-is-folder', TEXT.isFolder(path, flag));
-    if (!options.force) throw new ChiTieuError('file-exists', TEXT.exists(path, flag));
+    if (statSync(full).isDirectory())
+      throw new ChiTieuError('output-is-folder', CLI.text('outputIsFolder', { file: path, flag }));
+    if (!options.force) throw new ChiTieuError('file-exists', CLI.text('outputExists', { file: path, flag }));
   }
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new ChiTieuError('missing-folder', TEXT.missingFolder(dirname(path), flag));
+    throw new ChiTieuError('missing-folder', CLI.text('outputMissingFolder', { folder: dirname(path), flag }));
   }
   try {
     accessSync(dir, constants.W_OK);
@@ -42,20 +44,20 @@ export function outputFailure(error: unknown, path: string, flag = '--out'): Chi
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return new ChiTieuError('not-writable', TEXT.notWritable(path, flag));
+      return new ChiTieuError('not-writable', CLI.text('outputNotWritable', { file: path, flag }));
     case 'EROFS':
-      return new ChiTieuError('read-only', TEXT.readOnly(path, flag));
+      return new ChiTieuError('read-only', CLI.text('outputReadOnly', { file: path, flag }));
     case 'ENOSPC':
     case 'EDQUOT':
-      return new ChiTieuError('disk-full', TEXT.diskFull(path, flag));
+      return new ChiTieuError('disk-full', CLI.text('outputDiskFull', { file: path, flag }));
     case 'ENOENT':
     case 'ENOTDIR':
-      return new ChiTieuError('missing-folder', TEXT.missingFolder(dirname(path), flag));
+      return new ChiTieuError('missing-folder', CLI.text('outputMissingFolder', { folder: dirname(path), flag }));
     case 'EISDIR':
-      return new ChiTieuError('output-is-folder', TEXT.isFolder(path, flag));
+      return new ChiTieuError('output-is-folder', CLI.text('outputIsFolder', { file: path, flag }));
     default: {
       const reason = code ?? (error instanceof Error ? error.message : String(error));
-      return new ChiTieuError('write-failed', TEXT.failed(path, flag, reason));
+      return new ChiTieuError('write-failed', CLI.text('outputFailed', { file: path, flag, reason }));
     }
   }
 }

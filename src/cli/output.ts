@@ -2,7 +2,7 @@
 
 import Table from 'cli-table3';
 import { formatNumberVi, formatPercentVi, problemMessage, type Lang, type Problem } from '../core';
-import { t } from './lang';
+import { CLI, LABEL } from '../messages';
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -69,19 +69,19 @@ export function problemsJson(problems: Problem[], lang: Lang) {
 export function problemsTable(problems: Problem[], lang: Lang): string {
   return table(
     [
-      t(lang, 'Tab', 'Tab'),
-      t(lang, 'Dòng', 'Row'),
-      t(lang, 'Cột', 'Column'),
-      t(lang, 'Mã lỗi', 'Code'),
-      t(lang, 'Mức', 'Severity'),
-      t(lang, 'Nội dung', 'Message'),
+      CLI.say(lang, 'tab'),
+      CLI.say(lang, 'row'),
+      CLI.say(lang, 'column'),
+      CLI.say(lang, 'code'),
+      CLI.say(lang, 'severity'),
+      CLI.say(lang, 'message'),
     ],
     problems.map((p) => [
       p.tab,
       p.row ? String(p.row) : '',
       p.column,
       p.code,
-      p.severity === 'error' ? t(lang, 'lỗi', 'error') : t(lang, 'cảnh báo', 'warning'),
+      LABEL.say(lang, p.severity),
       problemMessage(p, lang),
     ]),
     [12, 7, 14, 18, 10, 60],

@@ -1,7 +1,17 @@
 // Data rules of a new workbook (exceljs): dropdowns of unit codes and target keys, date and number checks, formats.
 
 import type ExcelJS from 'exceljs';
-import { ALLOCATION, ENTRIES, fold, PERIODS, TARGETS, TEMPLATE_RULE_TEXT as TEXT, UNITS, type TabDef } from '../core';
+import {
+  ALLOCATION,
+  ENTRIES,
+  fold,
+  KIND_WORDS,
+  PERIODS,
+  TARGETS,
+  TEMPLATE_RULE_TEXT as TEXT,
+  UNITS,
+  type TabDef,
+} from '../core';
 
 /**
  * Last row each tab's rules cover. exceljs expands every rule into one record per cell when it reads a file back
@@ -33,7 +43,7 @@ const RULES: [TabDef, Record<string, Rule>][] = [
     TARGETS,
     {
       target: { kind: 'number', min: 'positive' },
-      kind: { kind: 'words', words: ['số lượng', 'tỷ lệ'] },
+      kind: { kind: 'words', words: [KIND_WORDS.count[0], KIND_WORDS.percent[0]] },
       base: { kind: 'number', min: 'positive' },
     },
   ],

@@ -1,5 +1,6 @@
 // `chitieu init --weekly "thứ 7 17:00" [--from D --to D]`: the new workbook gets one period per week of the campaign.
 
+import { CLI } from '../messages';
 import {
   ChiTieuError,
   foldWords,
@@ -33,30 +34,21 @@ function setSetting(data: WorkbookData, words: readonly string[], value: Cell): 
 export function addWeeklyPeriods(data: WorkbookData, options: { weekly: string; from?: string; to?: string }): number {
   const rule = parseWeeklyRule(options.weekly);
   if (!rule) {
-    throw new ChiTieuError('bad-weekly', {
-      vi: `"${options.weekly}" không phải là hạn báo cáo hằng tuần. Hãy ghi thứ và giờ, ví dụ --weekly "thứ 7 17:00".`,
-      en: `"${options.weekly}" is not a weekly deadline. Give a weekday and an hour, e.g. --weekly "thứ 7 17:00".`,
-    });
+    throw new ChiTieuError('bad-weekly', CLI.text('badWeekly', { rule: options.weekly }));
   }
   for (const id of ['from', 'to'] as const) {
     const text = options[id];
     if (text === undefined) continue;
     const day = parseDate(text);
     if (!day.ok) {
-      throw new ChiTieuError('bad-date', {
-        vi: `--${id} "${text}" không phải là ngày. Hãy ghi ngày/tháng/năm, ví dụ 11/6/2024.`,
-        en: `--${id} "${text}" is not a date. Write day/month/year, e.g. 11/6/2024.`,
-      });
+      throw new ChiTieuError('bad-date', CLI.text('badDateFlag', { flag: id, text }));
     }
     setSetting(data, SETTING_KEYS[id], utcDate(day.day));
   }
   setSetting(data, SETTING_KEYS.weekly, options.weekly);
   const { campaign } = readCampaign(data);
   if (!campaign.window) {
-    throw new ChiTieuError('no-window', {
-      vi: 'Cần thời gian chiến dịch để chia tuần: hãy thêm --from và --to (ngày/tháng/năm).',
-      en: 'Weekly periods need the campaign window: add --from and --to (day/month/year).',
-    });
+    throw new ChiTieuError('no-window', CLI.text('noWindow'));
   }
   const periods = findSheet(data, PERIODS)!;
   const weeks = weeklyPeriods(campaign.window, rule);

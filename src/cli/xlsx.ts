@@ -3,9 +3,10 @@
 import type ExcelJS from 'exceljs';
 import { existsSync, statSync } from 'node:fs';
 import { ChiTieuError, type Cell, type SheetData, type WorkbookData } from '../core';
+import { CLI } from '../messages';
 
 /** exceljs cell values (rich text, links, formulas, errors) reduced to what a person sees. */
-export function toCell(value: ExcelJS.CellValue): Cell {
+function toCell(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;
@@ -52,19 +53,13 @@ export async function excelJs(): Promise<typeof ExcelJS> {
 /** Opens a workbook, with a clear message when the file is missing or not an .xlsx. */
 export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new ChiTieuError('missing-file', {
-      vi: `Không tìm thấy tệp "${path}". Hãy kiểm tra đường dẫn, hoặc tạo tệp mẫu bằng: chitieu init ${path} --sample`,
-      en: `File "${path}" not found. Check the path, or create a sample with: chitieu init ${path} --sample`,
-    });
+    throw new ChiTieuError('missing-file', CLI.text('missingFile', { file: path }));
   }
   const workbook = new (await excelJs()).Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch {
-    throw new ChiTieuError('not-a-workbook', {
-      vi: `"${path}" không phải là tệp Excel .xlsx đọc được. Hãy mở bằng Google Sheets hoặc Excel rồi tải về dạng .xlsx.`,
-      en: `"${path}" is not a readable .xlsx workbook. Open it in Google Sheets or Excel and download it as .xlsx.`,
-    });
+    throw new ChiTieuError('not-a-workbook', CLI.text('notAWorkbook', { file: path }));
   }
   return workbook;
 }

@@ -4,8 +4,8 @@ import { readCampaign, type Campaign } from './campaign';
 import { afterCutoffProblem, differencesFrom, readClosings, type ClosedPeriod, type Difference } from './closing';
 import type { WorkbookData } from './cells';
 import { readEntries, type Entry } from './entries';
-import type { Text } from './messages';
-import type { Problem } from './problems';
+import { QUERY, type Text } from '../messages';
+import { ChiTieuError, type Problem } from './problems';
 
 export interface Analysis {
   campaign: Campaign;
@@ -55,16 +55,16 @@ export function analyze(workbook: WorkbookData): Analysis {
 
 /**
  * Why figures cannot be computed (a missing tab or column), as one message per language naming the fix; null when
- * the workbook is sound. Every host shows this instead of figures.
+ * the workbook is sound. Every host shows this instead of figures (setupError() gives it as the error to throw).
  */
 export function setupFailure(analysis: Analysis): Text | null {
+  return setupError(analysis)?.text ?? null;
+}
+
+/** The same, as the one user-facing error: code `bad-workbook`, the first structural problem's place, every message. */
+export function setupError(analysis: Analysis): ChiTieuError | null {
   if (!analysis.fatal) return null;
   const structural = analysis.problems.filter((p) => p.code === 'missing-tab' || p.code === 'missing-column');
-  if (structural.length === 0) {
-    return {
-      vi: 'Bảng tính chưa đúng mẫu. Hãy chạy "Tạo mẫu bảng tính".',
-      en: 'The workbook is not set up. Run "Set up template".',
-    };
-  }
-  return { vi: structural.map((p) => p.message).join('\n'), en: structural.map((p) => p.messageEn).join('\n') };
+  if (structural.length === 0) return new ChiTieuError('bad-workbook', QUERY.text('notSetUp'));
+  return ChiTieuError.ofProblems('bad-workbook', structural);
 }

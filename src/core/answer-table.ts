@@ -1,10 +1,20 @@
 // Every answer of ATTAINMENT/ACHIEVED/TARGET for the campaign (or one unit), computed once and small enough to cache.
 
+import { QUERY } from '../messages';
 import type { Analysis } from './analysis';
 import { figuresFor, targetFor, unitFigure } from './figures';
 import { ChiTieuError } from './problems';
-import type { QueryAnswer } from './queries';
 import { fold } from './text';
+
+/** One answer of ATTAINMENT / ACHIEVED / TARGET or `chitieu attainment`. */
+export interface QueryAnswer {
+  key: string;
+  target: number;
+  achieved: number;
+  attainment: number;
+  period: string | null;
+  unit: string | null;
+}
 
 /** [achieved, target, attainment] */
 export type Triple = [number, number, number];
@@ -72,28 +82,18 @@ export function resolve(text: string, keys: string[], labels: string[] = []): nu
 }
 
 export function unknownTarget(text: string, keys: string[]): ChiTieuError {
-  return new ChiTieuError('unknown-target', {
-    vi: `Không có chỉ tiêu "${text}". Hãy dùng một mã trong tab Chỉ tiêu: ${list(keys)}.`,
-    en: `No target "${text}". Use a key from the Targets tab: ${list(keys)}.`,
-  });
+  return new ChiTieuError('unknown-target', QUERY.text('unknownTarget', { text, keys: list(keys) }));
 }
 
 export function unknownPeriod(text: string, names: string[]): ChiTieuError {
-  return new ChiTieuError('unknown-period', {
-    vi: names.length
-      ? `Không có đợt báo cáo "${text}". Các đợt có trong tab Đợt báo cáo: ${list(names)}.`
-      : `Không có đợt báo cáo "${text}": tab Đợt báo cáo chưa có đợt nào. Hãy thêm đợt (Tên đợt, Từ ngày, Đến ngày).`,
-    en: names.length
-      ? `No period "${text}". Periods on the Periods tab: ${list(names)}.`
-      : `No period "${text}": the Periods tab has none. Add one (Period, From, To).`,
-  });
+  return new ChiTieuError(
+    'unknown-period',
+    names.length ? QUERY.text('unknownPeriod', { text, names: list(names) }) : QUERY.text('noPeriods', { text }),
+  );
 }
 
 export function unknownUnit(text: string, codes: string[]): ChiTieuError {
-  return new ChiTieuError('unknown-unit', {
-    vi: `Không có đơn vị "${text}". Hãy dùng một mã trong tab Đơn vị: ${list(codes)}.`,
-    en: `No unit "${text}". Use a code from the Units tab: ${list(codes)}.`,
-  });
+  return new ChiTieuError('unknown-unit', QUERY.text('unknownUnit', { text, codes: list(codes) }));
 }
 
 /** Reads one answer from a table; the unit, if any, must be the table's unit. */

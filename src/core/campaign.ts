@@ -14,9 +14,8 @@ import {
 } from './contract';
 import { isoDate, parseDate, viDate, type Day } from './dates';
 import { dayOfMoment, endOfDay, isoMoment, parseMoment, type Moment } from './moments';
-import { EXPECTED } from './messages';
 import { parseNumber } from './numbers';
-import { makeProblem, type Problem } from './problems';
+import { expectedIn, makeProblem, type Problem } from './problems';
 import { dataRows, findSheet, keyOf, missingColumns, missingTab, readTable, type Table, type TableRow } from './tables';
 import { fold, foldWords, tidy } from './text';
 
@@ -115,7 +114,7 @@ function at(located: Located, row: TableRow, columnId: string) {
 
 function missingValue(located: Located, row: TableRow, columnId: string): Problem {
   const column = located.table.def.columns.find((c) => c.id === columnId)!;
-  const expected = EXPECTED[columnId] ?? { vi: column.header, en: column.english };
+  const expected = expectedIn(column);
   return makeProblem(at(located, row, columnId), 'missing-value', 'error', {
     columnVi: column.header,
     columnEn: column.english,
@@ -410,8 +409,6 @@ function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
           makeProblem({ tab, row: row.row, column: SETTINGS.columns[1]!.header }, 'bad-setting', 'error', {
             value: cellText(value),
             setting: cellText(row.get('setting')),
-            hintVi: 'Hãy nhập ngày theo dạng ngày/tháng/năm.',
-            hintEn: 'Enter a date as day/month/year.',
           }),
         );
     }
@@ -420,9 +417,8 @@ function readSettings(workbook: WorkbookData, problems: Problem[]): Settings {
     problems.push(
       makeProblem({ tab, row: rowOf.to!, column: SETTINGS.columns[1]!.header }, 'bad-setting', 'error', {
         value: viDate(settings.to),
-        setting: 'Đến ngày',
-        hintVi: `Ngày kết thúc chiến dịch phải sau ngày bắt đầu (${viDate(settings.from)}).`,
-        hintEn: `The campaign must end after it starts (${viDate(settings.from)}).`,
+        setting: SETTING_KEYS.to[0],
+        startsOn: viDate(settings.from),
       }),
     );
     // A window that ends before it starts would put every entry outside it: fall back to the periods.

@@ -193,9 +193,20 @@ function summary(f: Pick<Fingerprint, 'day' | 'unit' | 'target' | 'quantity'>): 
   return COLUMNS.map(([key]) => shown(key, f)).join(' · ');
 }
 
+// Codes, keys and tab names repeat thousands of times: each distinct text is folded once.
+let folded: Map<string, string> | null = null;
+function foldOnce(text: string): string {
+  folded ??= new Map();
+  let out = folded.get(text);
+  if (out === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, (out = fold(text)));
+  }
+  return out;
+}
 const contentKey = (f: Pick<Fingerprint, 'day' | 'unit' | 'target' | 'quantity'>) =>
-  `${f.day}|${fold(f.unit)}|${fold(f.target)}|${f.quantity}`;
-const placeKey = (tab: string, row: number) => `${fold(tab)}|${row}`;
+  `${f.day}|${foldOnce(f.unit)}|${foldOnce(f.target)}|${f.quantity}`;
+const placeKey = (tab: string, row: number) => `${foldOnce(tab)}|${row}`;
 
 /**
  * Compares each closed period's fingerprints with the entries now: the same row unchanged, or the same entry moved

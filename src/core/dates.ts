@@ -81,8 +81,3 @@ export function viDate(day: Day): string {
 export function utcDate(day: Day): Date {
   return new Date(day * MS_PER_DAY);
 }
-
-/** Today as a Day, in the time zone whose offset (minutes east of UTC) the host gives; Vietnam is +420. */
-export function dayOf(instant: Date, offsetMinutes = 420): Day {
-  return Math.floor((instant.getTime() + offsetMinutes * 60_000) / MS_PER_DAY);
-}

@@ -7,11 +7,10 @@ import { locateEntryTabs, type EntryTab } from './entry-tabs';
 import { isoDate, parseDate, viDate, type Day } from './dates';
 import { lateEntryProblem, recordedAt } from './deadlines';
 import { isFormulaWithoutValue } from './formula-cells';
-import { EXPECTED } from './messages';
 import type { Moment } from './moments';
 import { parseNumber } from './numbers';
 import { CarriedBases, carriedBaseOf } from './carried-base';
-import { makeProblem, type Problem } from './problems';
+import { expectedIn, makeProblem, type Problem } from './problems';
 import { quantityWarnings } from './quantity-checks';
 import { missingTab, type TableRow } from './tables';
 import { fold } from './text';
@@ -110,8 +109,8 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
         makeProblem(place(row, id), code, 'error', {
           columnVi: column.header,
           columnEn: column.english,
-          expectedVi: EXPECTED[id]!.vi,
-          expectedEn: EXPECTED[id]!.en,
+          expectedVi: expectedIn(column).vi,
+          expectedEn: expectedIn(column).en,
         }),
       );
     }
@@ -123,7 +122,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
       if (!parsed.ok) {
         const textCode = parsed.reason === 'no-year' ? 'date-no-year' : 'bad-date';
         // The example date in the message carries the campaign's year.
-        const params: Record<string, string> = { value: cellText(rawDate) };
+        const params: { value: string; year?: string } = { value: cellText(rawDate) };
         if (window) params.year = isoDate(window.from).slice(0, 4);
         problems.push(makeProblem(place(row, 'date'), 'bad-date', 'error', params, textCode));
       } else if (window && (parsed.day < window.from || parsed.day > window.to)) {
@@ -240,7 +239,7 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
     if (suspicious) problems.push(...suspicious);
     // Without an Evidence column no row has a link: each row gets its warning, as docs/DOMAIN.md reads.
     if (!('evidence' in source.table.columns) || isBlank(row.get('evidence'))) {
-      problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning'));
+      problems.push(makeProblem(place(row, 'evidence'), 'missing-evidence', 'warning', {}));
     }
   }
   carriedBases.applyTo(campaign);

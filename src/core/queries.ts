@@ -1,7 +1,15 @@
 // Answers to ATTAINMENT / ACHIEVED / TARGET and `chitieu attainment`: one target, optional period and unit.
 
 import type { Analysis } from './analysis';
-import { buildAnswerTable, lookupAnswer, resolve, resolveUnit, unknownPeriod, unknownTarget } from './answer-table';
+import {
+  buildAnswerTable,
+  lookupAnswer,
+  resolve,
+  resolveUnit,
+  unknownPeriod,
+  unknownTarget,
+  type QueryAnswer,
+} from './answer-table';
 import type { Period } from './campaign';
 
 export interface Query {
@@ -10,17 +18,8 @@ export interface Query {
   unit?: string | null;
 }
 
-export interface QueryAnswer {
-  key: string;
-  target: number;
-  achieved: number;
-  attainment: number;
-  period: string | null;
-  unit: string | null;
-}
-
 /** Finds a target by key or label (folded). */
-export function findTarget(analysis: Analysis, text: string): number {
+function findTarget(analysis: Analysis, text: string): number {
   const { targets } = analysis.campaign;
   const keys = targets.map((t) => t.key);
   const i = resolve(
@@ -41,7 +40,7 @@ export function findPeriod(analysis: Analysis, text: string): Period {
 }
 
 /** Finds a unit by code or name (folded). */
-export function findUnit(analysis: Analysis, text: string): number {
+function findUnit(analysis: Analysis, text: string): number {
   return resolveUnit({ units: analysis.campaign.units }, text);
 }
 

@@ -6,7 +6,7 @@ import { lateChangesFor, type LateChange } from './closing';
 import { isoDate } from './dates';
 import { reportingOf, type Reporting } from './deadlines';
 import { figuresFor, round, unitFigure } from './figures';
-import { LABELS } from './messages';
+import { LABEL } from '../messages';
 import type { Problem } from './problems';
 import { findPeriod } from './queries';
 import { fold } from './text';
@@ -184,7 +184,7 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     excludedRows: analysis.excludedRows,
     excluded: analysis.excluded,
     ranking,
-    rankingRule: LABELS.rankingRule,
+    rankingRule: LABEL.text('rankingRule'),
     errors: analysis.errors,
     warnings: analysis.warnings,
     problems: analysis.problems,

@@ -145,14 +145,6 @@ export function tableRow(table: Table, cells: readonly Cell[], row: number): Tab
   return new Row(row, cells, table.columns, table.sheet.name);
 }
 
-/** The header text of a column as the sheet has it (for locating problems), else the contract's name. */
-export function headerText(table: Table, columnId: string): string {
-  const c = table.columns[columnId];
-  const cell = c === undefined ? undefined : table.sheet.rows[table.headerIndex]?.[c];
-  if (typeof cell === 'string' && cell.trim()) return cell.trim();
-  return table.def.columns.find((d) => d.id === columnId)?.header ?? columnId;
-}
-
 /** Folded form of a key or code cell, for matching. */
 export function keyOf(cell: Cell): string {
   return cell == null ? '' : fold(cell instanceof Date ? '' : String(cell));

@@ -2,7 +2,7 @@
 
 import type { Cell, WorkbookData } from './cells';
 import { SETTING_KEYS, SETTINGS, TABS, type TabDef } from './contract';
-import { SETTING_HINTS } from './messages';
+import { SETTING_HINT } from './messages';
 
 export function headerRow(def: TabDef): string[] {
   return def.columns.filter((c) => c.inTemplate && !c.formsOnly).map((c) => c.header);
@@ -18,7 +18,11 @@ export function templateWorkbook(fill: Partial<Record<TabDef['id'], Cell[][]>> =
  * (keys added there appear here too), the value empty, and a hint in a third column.
  */
 export function settingsTemplateRows(): Cell[][] {
-  return Object.entries(SETTING_KEYS).map(([id, names]) => [names[0], null, SETTING_HINTS[id]?.vi ?? null]);
+  return Object.entries(SETTING_KEYS).map(([id, names]) => [
+    names[0],
+    null,
+    SETTING_HINT.has(id) ? SETTING_HINT.say('vi', id) : null,
+  ]);
 }
 
 /** The header of the Settings tab's hint column (an extra column: the contract leaves those alone). */

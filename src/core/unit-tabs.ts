@@ -1,6 +1,7 @@
 // Which units still need their own Entries tab, and who may edit each (issue 15: one tab per unit). No I/O here.
 
 import type { Unit } from './campaign';
+import { UNIT_TAB } from '../messages';
 import { entryTabSuffix, unitTabName } from './entry-tabs';
 
 /** One unit tab to create (or to finish, when an earlier run was cut). */
@@ -34,7 +35,7 @@ export function splitEmails(cell: string): { emails: string[]; invalid: string[]
 
 /** The name a unit's tab carries while it is being built. */
 export function pendingUnitTabName(code: string): string {
-  return `Chỉ Tiêu đang tạo – ${code}`;
+  return UNIT_TAB.say('vi', 'pendingName', { code });
 }
 
 /**

@@ -1,5 +1,6 @@
 // Weekly periods from a campaign's window and a deadline rule ("thứ 7 17:00": weekly reports before 17:00 Saturday).
 
+import { LABEL } from '../messages';
 import { readCampaign } from './campaign';
 import { cellText, isBlank, type Cell, type WorkbookData } from './cells';
 import { SETTING_KEYS, SETTINGS } from './contract';
@@ -64,7 +65,7 @@ export function weeklyPeriods(window: { from: Day; to: Day }, rule: WeeklyRule):
     const to = Math.min(window.to, from + ((rule.weekday - weekdayOf(from) + 7) % 7));
     const minutes = rule.minutes ?? 24 * 60 - 1 / 60;
     out.push({
-      name: `Tuần ${out.length + 1}`,
+      name: LABEL.say('vi', 'week', { n: out.length + 1 }),
       from,
       to,
       deadline: new Date(to * 86_400_000 + Math.round(minutes * 60_000)),

@@ -15,6 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Align, Cell, DocumentModel, Paragraph, Table } from '../core/document/model';
+import { LABEL } from '../messages';
 
 /** Twentieths of a point per millimetre (1 inch = 25,4 mm = 1440 twips). */
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -86,7 +87,7 @@ function table(t: Table): DocxTable {
 export function docxDocument(model: DocumentModel): Document {
   const { width, height, margins } = model.page;
   return new Document({
-    creator: 'Chỉ Tiêu',
+    creator: LABEL.say('vi', 'appName'),
     title: model.title,
     styles: { default: { document: { run: { font: model.font, size: model.size * 2 } } } },
     sections: model.sections.map((section) => ({

@@ -7,11 +7,13 @@ import {
   lookupAnswer,
   optionalArg,
   resolveUnit,
-  setupFailure,
+  setupError,
   type Analysis,
   type AnswerTable,
+  type Lang,
   type QueryAnswer,
 } from '../core';
+import { FORMULA } from '../messages';
 import { checkQueryArgs } from '../core/arguments';
 import { cacheKey, readCached, writeCached } from './data-version';
 import { readSpreadsheet } from './spreadsheet-reader';
@@ -21,8 +23,8 @@ let analysisOfThisRun: Analysis | null = null;
 
 function currentAnalysis(): Analysis {
   if (!analysisOfThisRun) analysisOfThisRun = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
-  const failure = setupFailure(analysisOfThisRun);
-  if (failure) throw new Error(failure.vi);
+  const failure = setupError(analysisOfThisRun);
+  if (failure) throw failure;
   return analysisOfThisRun;
 }
 
@@ -48,53 +50,48 @@ function table(unit: string | null): AnswerTable {
 type FunctionName = 'ATTAINMENT' | 'ACHIEVED' | 'TARGET';
 
 /** What Sheets passed instead of text, in words: a multi-cell range arrives as an array, a date cell as a Date. */
-function received(value: unknown): string {
-  if (Array.isArray(value)) return 'một vùng nhiều ô';
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return 'một ngày';
-  if (typeof value === 'boolean') return `giá trị ${value ? 'TRUE' : 'FALSE'}`;
-  return 'một giá trị không phải văn bản';
+function received(value: unknown, lang: Lang): string {
+  if (Array.isArray(value)) return FORMULA.say(lang, 'receivedRange');
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
+    return FORMULA.say(lang, 'receivedDate');
+  if (typeof value === 'boolean') return FORMULA.say(lang, 'receivedBoolean', { value: value ? 'TRUE' : 'FALSE' });
+  return FORMULA.say(lang, 'receivedOther');
 }
 
 const isTextOrNumber = (value: unknown) => typeof value === 'string' || typeof value === 'number';
 const isBlankArg = (value: unknown) => value === null || value === undefined || value === '';
 
-/** The message for arguments Sheets passed that are not what the function takes: which one, and what it expects. */
-function argumentProblem(name: FunctionName, target: unknown, period: unknown, unit: unknown): string {
+/** The arguments Sheets passed that are not what the function takes: which one, and what it expects. */
+function argumentProblem(name: FunctionName, target: unknown, period: unknown, unit: unknown): ChiTieuError {
   const example = `=${name}("cay-xanh")`;
-  if (typeof target === 'string' && target.trim() === '') return `Thiếu mã chỉ tiêu. Ví dụ: ${example}.`;
-  if (!isTextOrNumber(target)) {
-    if (isBlankArg(target)) return `Thiếu mã chỉ tiêu. Ví dụ: ${example}.`;
-    return (
-      `Đối số đầu tiên phải là mã chỉ tiêu (văn bản), ví dụ ${example}, hoặc một ô chứa mã đó; ` +
-      `ở đây là ${received(target)}.`
-    );
-  }
-  if (!isBlankArg(period) && !isTextOrNumber(period)) {
-    return (
-      `Đối số thứ hai phải là tên đợt báo cáo (văn bản), ví dụ =${name}("cay-xanh"; "Đợt 1"), hoặc một ô chứa tên ` +
-      `đó; ở đây là ${received(period)}.`
-    );
-  }
-  if (!isBlankArg(unit) && !isTextOrNumber(unit)) {
-    const position = name === 'TARGET' ? 'thứ hai' : 'thứ ba';
-    const unitExample = name === 'TARGET' ? `=TARGET("cay-xanh"; "P01")` : `=${name}("cay-xanh"; "Đợt 1"; "P01")`;
-    return (
-      `Đối số ${position} phải là mã đơn vị (văn bản), ví dụ ${unitExample}, hoặc một ô chứa mã đó; ` +
-      `ở đây là ${received(unit)}.`
-    );
-  }
-  return `Đối số không hợp lệ. Ví dụ: ${example}.`;
+  const say = (lang: Lang): string => {
+    if (typeof target === 'string' && target.trim() === '') return FORMULA.say(lang, 'missingTarget', { example });
+    if (!isTextOrNumber(target)) {
+      if (isBlankArg(target)) return FORMULA.say(lang, 'missingTarget', { example });
+      return FORMULA.say(lang, 'targetNotText', { example, received: received(target, lang) });
+    }
+    if (!isBlankArg(period) && !isTextOrNumber(period))
+      return FORMULA.say(lang, 'periodNotText', { name, received: received(period, lang) });
+    if (!isBlankArg(unit) && !isTextOrNumber(unit))
+      return FORMULA.say(lang, 'unitNotText', { name, received: received(unit, lang) });
+    return FORMULA.say(lang, 'badArguments', { example });
+  };
+  return new ChiTieuError('bad-argument', { vi: say('vi'), en: say('en') });
 }
 
-/** Custom functions must throw an Error whose message the cell shows: Vietnamese, and nothing technical. */
+/**
+ * A custom function shows the message of the Error it throws in its cell
+ * (https://developers.google.com/apps-script/guides/sheets/functions): our errors are rethrown as a
+ * plain Error carrying only the Vietnamese sentence, nothing technical.
+ */
 function query(name: FunctionName, target: unknown, period: unknown, unit: unknown): QueryAnswer {
-  const args = checkQueryArgs({ target, period, unit });
-  if (!args.success) throw new Error(argumentProblem(name, target, period, unit));
   try {
+    const args = checkQueryArgs({ target, period, unit });
+    if (!args.success) throw argumentProblem(name, target, period, unit);
     const forUnit = optionalArg(args.data.unit);
     return lookupAnswer(table(forUnit), String(args.data.target).trim(), optionalArg(args.data.period));
   } catch (error) {
-    if (error instanceof ChiTieuError) throw new Error(error.text.vi);
+    if (error instanceof ChiTieuError) throw new Error(error.message);
     throw error;
   }
 }

@@ -13,7 +13,7 @@ function properties(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
 }
 
-export function dataVersion(): string {
+function dataVersion(): string {
   return properties().getProperty(VERSION_PROPERTY) ?? '0';
 }
 

@@ -1,6 +1,6 @@
 // Writes the add-on's problem marks on the Entries tab: one read and one write of notes and colours per call.
 
-import { ENTRIES, makeProblem, readTable, type Analysis, type Problem, type SheetData } from '../core';
+import { ENTRIES, factsOf, PROBLEM, readTable, type Analysis, type Problem, type SheetData } from '../core';
 import { applyMarks, isOurNote } from './marks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,9 +49,9 @@ export function markEntryRows(
 /** Beyond this many partner rows an edit leaves the rest to "Kiểm tra dữ liệu" (validateEntries). */
 const MAX_PARTNER_ROWS = 50;
 
-/** The text of a duplicate problem naming `first` as the row kept (the core's own wording, so it matches exactly). */
-function duplicateMessage(first: number): string {
-  return makeProblem({ tab: '', row: 0, column: '' }, 'duplicate', 'error', { first }).message;
+/** The sentence our note carries for a duplicate of row `first`: a note on the sheet is text, so it is found by it. */
+function duplicateNote(first: number): string {
+  return PROBLEM.say('vi', 'duplicate', { first });
 }
 
 /**
@@ -68,14 +68,14 @@ export function duplicatePartnerRows(
   last: number,
 ): number[] {
   const table = readTable(entries, ENTRIES);
-  const messages: string[] = [];
-  for (let k = first; k <= last; k++) messages.push(duplicateMessage(k));
-  const named = new Set(messages);
   const outside = (row: number) => row < first || row > last;
   const rows = new Set<number>();
   for (const p of analysis.problems) {
-    if (p.tab === entries.name && p.code === 'duplicate' && outside(p.row) && named.has(p.message)) rows.add(p.row);
+    const kept = factsOf(p, 'duplicate')?.first;
+    if (p.tab === entries.name && kept !== undefined && !outside(kept) && outside(p.row)) rows.add(p.row);
   }
+  const messages: string[] = [];
+  for (let k = first; k <= last; k++) messages.push(duplicateNote(k));
   const date = table.columns.date;
   const firstData = table.headerIndex + 2;
   const lastData = entries.rows.length;

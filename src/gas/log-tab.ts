@@ -1,6 +1,6 @@
 // The add-on's log tab `Nhật ký`: one row per difference found after a closing, per closing and reopening, per row move.
 
-import { viDate, viMoment, type Cell } from '../core';
+import { CLOSING_TEXT, viDate, viMoment, type Cell } from '../core';
 import { protectAsWarning } from './protection';
 import { textCell } from './safe-text';
 
@@ -9,8 +9,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const LOG_TAB = 'Nhật ký';
 /** Time found · event · tab · row · column · old value · new value · note. */
 export const LOG_HEADER = ['Thời điểm', 'Sự việc', 'Tab', 'Dòng', 'Cột', 'Giá trị cũ', 'Giá trị mới', 'Ghi chú'];
-const LOG_PROTECTION =
-  'Chỉ Tiêu: nhật ký do tiện ích ghi. Đừng sửa: nhật ký giúp đối chiếu, nhưng không chống được người cố ý sửa (hãy xem Lịch sử phiên bản của Google).';
 const TIME_FORMAT = 'dd/mm/yyyy hh:mm:ss';
 
 /** One line of the log. `row`/`column` locate what changed; empty for a closing or reopening. */
@@ -50,7 +48,7 @@ function logSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet 
   const sheet = spreadsheet.insertSheet(LOG_TAB);
   sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  protectAsWarning(sheet, LOG_PROTECTION);
+  protectAsWarning(sheet, CLOSING_TEXT.logProtection);
   return sheet;
 }
 

@@ -1,6 +1,7 @@
 // Apps Script entry points. The build turns each export into a genuine top-level function (scripts/build.mjs).
 
 import { closePeriodNow, periodStatus, reopenPeriodNow, type ClosingResult } from './closing-tab';
+import { LABEL, TEMPLATE } from '../messages';
 import { achieved, attainment, targetOf } from './custom-functions';
 import { handleEdit } from './edit-trigger';
 import { buildMenu } from './menu';
@@ -46,7 +47,7 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
  * Opens the Chỉ Tiêu sidebar.
  */
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Chỉ Tiêu');
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(LABEL.say('vi', 'appName'));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
@@ -59,9 +60,9 @@ export function setUpTemplate(): TemplateResult {
   // New tabs or columns can change what the figures read: a new data version, and the add-on's formulas rerun.
   if (result.changes) sourceChanged();
   const message = result.changes
-    ? `Đã tạo mẫu: ${result.createdTabs.length} tab mới, ${result.addedHeaders.length} cột mới.`
-    : 'Bảng tính đã đúng mẫu, không cần thay đổi.';
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, 'Chỉ Tiêu', 5);
+    ? TEMPLATE.say('vi', 'done', { tabs: result.createdTabs.length, headers: result.addedHeaders.length })
+    : TEMPLATE.say('vi', 'unchanged');
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, LABEL.say('vi', 'appName'), 5);
   return result;
 }
 
@@ -75,7 +76,7 @@ export function createUnitTabs(): UnitTabsResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const result = createUnitTabsIn(spreadsheet);
   if (result.created.length) sourceChanged();
-  spreadsheet.toast(result.message, 'Chỉ Tiêu', 10);
+  spreadsheet.toast(result.message, LABEL.say('vi', 'appName'), 10);
   return result;
 }
 
@@ -137,7 +138,7 @@ export function selectCell(tab: string, row: number, column: string): void {
 export function showPlanImport(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar')
     .append('<script>window.CHITIEU_PANEL = "import";</script>')
-    .setTitle('Chỉ Tiêu');
+    .setTitle(LABEL.say('vi', 'appName'));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

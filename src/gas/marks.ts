@@ -1,8 +1,10 @@
 // The add-on's problem marks on cells: a note with a fixed prefix and a colour, never mixed up with the user's own.
 
 import type { Problem } from '../core';
+import { LABEL } from '../messages';
 
-export const MARK_PREFIX = '⚠ Chỉ Tiêu: ';
+// The prefix is also how the add-on recognises its own notes: changing the app name would orphan old marks.
+export const MARK_PREFIX = `⚠ ${LABEL.say('vi', 'appName')}: `;
 /** Separates our message from a note the user had already put on the cell, which we keep below it. */
 const USER_NOTE_SEPARATOR = '\n———\n';
 export const MARK_COLOURS = { error: '#f4cccc', warning: '#fff2cc' } as const;
@@ -22,7 +24,7 @@ export function isOurNote(note: string): boolean {
 }
 
 /** The user's part of a note (all of it when we never marked the cell). */
-export function userNote(note: string): string {
+function userNote(note: string): string {
   if (!isOurNote(note)) return note;
   const at = note.indexOf(USER_NOTE_SEPARATOR);
   return at < 0 ? '' : note.slice(at + USER_NOTE_SEPARATOR.length);

@@ -1,16 +1,16 @@
 // The add-on menu. onOpen may run without authorisation (AuthMode.NONE), so it reads no data.
 
-import { UNIT_TAB_TEXT } from '../core/messages';
+import { ADDON, UNIT_TAB } from '../messages';
 
 export function buildMenu(): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem('Mở bảng điều khiển', 'showSidebar')
-    .addItem('Tạo mẫu bảng tính', 'setUpTemplate')
-    .addItem(UNIT_TAB_TEXT.menu, 'createUnitTabs')
-    .addItem('Kiểm tra dữ liệu', 'validateEntries')
-    .addItem('Tạo báo cáo…', 'showSidebar')
+    .addItem(ADDON.say('vi', 'menuSidebar'), 'showSidebar')
+    .addItem(ADDON.say('vi', 'menuTemplate'), 'setUpTemplate')
+    .addItem(UNIT_TAB.say('vi', 'menu'), 'createUnitTabs')
+    .addItem(ADDON.say('vi', 'menuValidate'), 'validateEntries')
+    .addItem(ADDON.say('vi', 'menuReport'), 'showSidebar')
     .addSeparator()
-    .addItem('Nhập chỉ tiêu từ kế hoạch…', 'showPlanImport')
+    .addItem(ADDON.say('vi', 'menuImport'), 'showPlanImport')
     .addToUi();
 }

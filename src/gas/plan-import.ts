@@ -1,7 +1,8 @@
 // Plan import in the add-on: propose Targets rows from a plan's text (nothing written), then append the confirmed ones.
 
-import { fold, readTable, TARGETS, type Cell } from '../core';
+import { ChiTieuError, fold, KIND_WORDS, readTable, TARGETS, type Cell } from '../core';
 import { checkTargetRows } from '../core/arguments';
+import { ADDON } from '../messages';
 import { importPlan as readPlan, type ExistingTarget } from '../core/plan';
 import { sameTarget } from '../core/plan/keys';
 import { sourceChanged } from './sidebar-api';
@@ -56,9 +57,8 @@ function existingTargets(): ExistingTarget[] {
 
 /** Reads the plan's targets; marks those the Targets tab already has, gives a new key where it holds the key for another target. Writes nothing. */
 export function proposeTargets(text: unknown): PlanProposal {
-  if (typeof text !== 'string' || text.trim() === '') throw new Error('Hãy dán nội dung kế hoạch vào ô.');
-  if (text.length > MAX_PLAN_CHARS)
-    throw new Error('Kế hoạch quá dài (hơn 1 triệu ký tự). Hãy chỉ dán phần hệ thống chỉ tiêu.');
+  if (typeof text !== 'string' || text.trim() === '') throw new ChiTieuError('plan-empty', ADDON.text('planEmpty'));
+  if (text.length > MAX_PLAN_CHARS) throw new ChiTieuError('plan-too-long', ADDON.text('planTooLong'));
   const plan = readPlan(text, existingTargets());
   return {
     targets: plan.targets,
@@ -73,11 +73,10 @@ export function proposeTargets(text: unknown): PlanProposal {
  */
 export function appendTargets(rows: unknown): AddTargetsResult {
   const parsed = checkTargetRows(rows);
-  if (!parsed.success)
-    throw new Error('Danh sách chỉ tiêu không hợp lệ: mỗi dòng cần mã, chỉ tiêu là số lớn hơn 0 và loại.');
+  if (!parsed.success) throw new ChiTieuError('bad-target-rows', ADDON.text('badTargetRows'));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error('Bảng tính đang được cập nhật. Hãy thử lại sau ít phút.');
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new ChiTieuError('sheet-busy', ADDON.text('sheetBusy'));
   try {
     let target = readSpreadsheet(spreadsheet).sheetFor(TARGETS);
     if (!target) {
@@ -111,7 +110,7 @@ export function appendTargets(rows: unknown): AddTargetsResult {
       put('label', row.label);
       put('unit', row.unit);
       put('target', row.target);
-      put('kind', row.kind === 'percent' ? 'tỷ lệ' : 'số lượng');
+      put('kind', KIND_WORDS[row.kind][0]);
       put('group', row.group ?? '');
       out.push(cells);
     }

@@ -1,6 +1,7 @@
 // What the sidebar's "Tải báo cáo Word (.docx)" asks the server for: the period's report and the Word renderer's script.
 
 import { analyze, buildReport, ChiTieuError, setupFailure, type ReportModel } from '../core';
+import { ADDON } from '../messages';
 import { readSpreadsheet } from './spreadsheet-reader';
 
 /** The report model as the browser receives it (the problem list stays on the server: the document counts them). */
@@ -8,7 +9,8 @@ export type DocumentReport = Omit<ReportModel, 'problems'>;
 
 /** The period's report, read now, for the browser to lay out as a .docx (nothing is written to the spreadsheet). */
 export function reportForDocument(periodName: unknown): DocumentReport {
-  if (typeof periodName !== 'string' || periodName.trim() === '') throw new Error('Hãy chọn một đợt báo cáo.');
+  if (typeof periodName !== 'string' || periodName.trim() === '')
+    throw new ChiTieuError('no-period', ADDON.text('choosePeriod'));
   const analysis = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
   const broken = setupFailure(analysis);
   if (broken) throw new Error(broken.vi);

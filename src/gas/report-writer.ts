@@ -3,13 +3,14 @@
 import {
   analyze,
   buildReport,
+  ChiTieuError,
   REPORT_TAB_PREFIX,
   reportLayout,
   setupFailure,
   type Cell,
   type CellFormat,
-  type ReportModel,
 } from '../core';
+import { ADDON, LABEL, REPORT } from '../messages';
 import { protectAsWarning } from './protection';
 import { textCell } from './safe-text';
 import { readSpreadsheet } from './spreadsheet-reader';
@@ -34,10 +35,6 @@ const COLUMN_WIDTHS = [60, 130, 360, 80, 90, 110, 90, 90, 90, 140];
 
 export function reportTabName(periodName: string): string {
   return (REPORT_TAB_PREFIX + periodName).slice(0, 100);
-}
-
-function failure(vi: string): Error {
-  return new Error(vi);
 }
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -109,7 +106,7 @@ function placeChart(sheet: Sheet, layout: Layout): void {
     .addRange(sheet.getRange(firstRow + 1, labelColumn + 1, count, 1))
     .addRange(sheet.getRange(firstRow + 1, valueColumn + 1, count, 1))
     .setPosition(1, layout.width + 2, 0, 0)
-    .setOption('title', 'Tỷ lệ đạt theo chỉ tiêu')
+    .setOption('title', REPORT.say('vi', 'chartTitle'))
     .setOption('legend', { position: 'none' });
   if (existing.length > 0) sheet.updateChart(builder.build());
   else sheet.insertChart(builder.build());
@@ -146,14 +143,14 @@ export function writeReport(periodName: string): ReportResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
-    throw failure('Một báo cáo khác đang được tạo. Hãy thử lại sau ít phút.');
+    throw new ChiTieuError('report-busy', ADDON.text('reportBusy'));
   }
-  const building = `${reportTabName(periodName)} (đang tạo)`;
+  const building = ADDON.say('vi', 'reportBuildingTab', { tab: reportTabName(periodName) });
   try {
-    spreadsheet.toast(`Đang lập báo cáo ${periodName}…`, 'Chỉ Tiêu', 5);
+    spreadsheet.toast(ADDON.say('vi', 'reportBuilding', { period: periodName }), LABEL.say('vi', 'appName'), 5);
     const analysis = analyze(readSpreadsheet(spreadsheet).data);
     const broken = setupFailure(analysis);
-    if (broken) throw failure(broken.vi);
+    if (broken) throw new ChiTieuError('bad-workbook', broken);
     const model = buildReport(analysis, periodName, new Date());
     const layout = reportLayout(model, 'vi');
     const name = reportTabName(model.period.name);
@@ -183,9 +180,9 @@ export function writeReport(periodName: string): ReportResult {
     }
     COLUMN_WIDTHS.slice(0, layout.width).forEach((w, i) => report.setColumnWidth(i + 1, w));
     placeChart(report, layout);
-    protectAsWarning(report, 'Chỉ Tiêu: tab báo cáo, được tạo lại mỗi lần bấm "Tạo báo cáo".');
+    protectAsWarning(report, ADDON.say('vi', 'reportProtection'));
     if (report.isSheetHidden()) report.showSheet();
-    spreadsheet.toast(`Đã tạo tab "${name}".`, 'Chỉ Tiêu', 5);
+    spreadsheet.toast(ADDON.say('vi', 'reportDone', { tab: name }), LABEL.say('vi', 'appName'), 5);
     return {
       tab: name,
       period: model.period.name,

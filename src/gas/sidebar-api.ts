@@ -3,6 +3,7 @@
 import {
   analyze,
   buildAnswerTable,
+  ChiTieuError,
   ENTRIES,
   entryTabNames,
   findSheet,
@@ -14,6 +15,7 @@ import {
   type Problem,
 } from '../core';
 import { logDifferences } from './after-cutoff';
+import { ADDON } from '../messages';
 import { bumpDataVersion } from './data-version';
 import { markEntryRows } from './entry-marks';
 import { refreshFormulas } from './formula-refresh';
@@ -87,7 +89,7 @@ export function validateAllEntries(): ValidationResult {
 
 export function generateReportTab(periodName: string): ReportResult {
   if (typeof periodName !== 'string' || periodName.trim() === '') {
-    throw new Error('Hãy chọn một đợt báo cáo.');
+    throw new ChiTieuError('no-period', ADDON.text('choosePeriod'));
   }
   return writeReport(periodName.trim());
 }
@@ -100,7 +102,7 @@ export function generateReportTab(periodName: string): ReportResult {
 export function selectProblemCell(tab: string, row: number, column: string): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheetByName(tab);
-  if (!sheet) throw new Error(`Không tìm thấy tab "${tab}".`);
+  if (!sheet) throw new ChiTieuError('missing-tab', ADDON.text('noSuchTab', { tab }));
   const width = Math.max(1, sheet.getLastColumn());
   const top = sheet.getRange(1, 1, Math.min(10, Math.max(1, sheet.getLastRow())), width).getValues() as Cell[][];
   const data = { name: tab, rows: top };

@@ -17,6 +17,7 @@ import {
   type Cell,
   type TabDef,
 } from '../core';
+import { ADDON } from '../messages';
 import { protectAsWarning } from './protection';
 import { RECORDED_FORMAT } from './recorded-at';
 import { writeWeeklyPeriods } from './weekly-periods';
@@ -25,8 +26,6 @@ import { listSheets } from './spreadsheet-reader';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const SETUP_PROTECTION =
-  'Chỉ Tiêu: tab thiết lập chiến dịch. Sửa cẩn thận: mã chỉ tiêu và mã đơn vị được dùng ở tab Kết quả.';
 const DATE_FORMAT = 'dd/mm/yyyy';
 const QUANTITY_FORMAT = '#,##0.##';
 // Every Settings key (campaign, window, the report document's header), with an empty value for the board to fill.
@@ -148,13 +147,13 @@ const dateRule = () =>
   SpreadsheetApp.newDataValidation()
     .requireDate()
     .setAllowInvalid(true)
-    .setHelpText('Ngày dạng ngày/tháng/năm, ví dụ 11/6/2023.')
+    .setHelpText(ADDON.say('vi', 'dateHelp'))
     .build();
 const quantityRule = () =>
   SpreadsheetApp.newDataValidation()
     .requireNumberGreaterThanOrEqualTo(0)
     .setAllowInvalid(true)
-    .setHelpText('Số từ 0 trở lên, ví dụ 12 hoặc 0,5.')
+    .setHelpText(ADDON.say('vi', 'quantityHelp'))
     .build();
 
 /**
@@ -188,8 +187,8 @@ export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
   }
   const units = sheets.get(UNITS)!;
   const targets = sheets.get(TARGETS)!;
-  const unitCodes = dropdownOf(units, layouts.get(UNITS)!, 'code', 'Chọn mã đơn vị trong tab Đơn vị.');
-  const targetKeys = dropdownOf(targets, layouts.get(TARGETS)!, 'key', 'Chọn mã chỉ tiêu trong tab Chỉ tiêu.');
+  const unitCodes = dropdownOf(units, layouts.get(UNITS)!, 'code', ADDON.say('vi', 'unitHelp'));
+  const targetKeys = dropdownOf(targets, layouts.get(TARGETS)!, 'key', ADDON.say('vi', 'targetHelp'));
   for (const def of [ENTRIES, ALLOCATION]) {
     ensureRule(sheets.get(def)!, layouts.get(def), 'unit', unitCodes, null, result);
     ensureRule(sheets.get(def)!, layouts.get(def), 'target', targetKeys, null, result);
@@ -212,7 +211,7 @@ export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
     }
   }
   for (const def of [TARGETS, UNITS, PERIODS, ALLOCATION, SETTINGS]) {
-    if (protectAsWarning(sheets.get(def)!, SETUP_PROTECTION)) result.changes++;
+    if (protectAsWarning(sheets.get(def)!, ADDON.say('vi', 'setupProtection'))) result.changes++;
   }
   return result;
 }

@@ -1,7 +1,7 @@
 // "Tạo tab riêng cho từng đơn vị": one protected Entries tab per unit on the Units tab (issue 15, DOMAIN.md).
 
 import { ENTRIES, UNITS, findSheet, headerRow, planUnitTabs, readCampaign, type Cell, type UnitTabPlan } from '../core';
-import { UNIT_TAB_TEXT } from '../core/messages';
+import { UNIT_TAB } from '../messages';
 import { listSheets, rowConverter } from './spreadsheet-reader';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,11 +45,11 @@ function sizeTab(sheet: Sheet, width: number): void {
 function protectTab(sheet: Sheet, plan: UnitTabPlan): void {
   const protection = sheet.protect();
   if (!plan.emails.length) {
-    protection.setWarningOnly(true).setDescription(UNIT_TAB_TEXT.warningOnly(plan.code));
+    protection.setWarningOnly(true).setDescription(UNIT_TAB.say('vi', 'warningOnly', { code: plan.code }));
     return;
   }
   // Until its editors are right the tab keeps its pending name, which no one reads as an Entries tab.
-  protection.setDescription(UNIT_TAB_TEXT.protected(plan.code));
+  protection.setDescription(UNIT_TAB.say('vi', 'protected', { code: plan.code }));
   const me = Session.getEffectiveUser();
   protection.addEditor(me);
   const keep = new Set([me.getEmail(), ...plan.emails].map((e) => e.toLowerCase()));
@@ -99,11 +99,15 @@ export function createUnitTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
     result.invalid.push(...plan.invalid.map((text) => `${plan.code}: ${text}`));
   }
   const lines = units.length
-    ? [result.created.length ? UNIT_TAB_TEXT.created(result.created.length) : UNIT_TAB_TEXT.nothing]
-    : [UNIT_TAB_TEXT.noUnits];
-  if (result.created.length && existing.length) lines.push(UNIT_TAB_TEXT.existing(existing.length));
-  if (result.warningOnly.length) lines.push(UNIT_TAB_TEXT.noEmail(result.warningOnly));
-  if (result.invalid.length) lines.push(UNIT_TAB_TEXT.invalid(result.invalid));
+    ? [
+        result.created.length
+          ? UNIT_TAB.say('vi', 'created', { count: result.created.length })
+          : UNIT_TAB.say('vi', 'nothing'),
+      ]
+    : [UNIT_TAB.say('vi', 'noUnits')];
+  if (result.created.length && existing.length) lines.push(UNIT_TAB.say('vi', 'existing', { count: existing.length }));
+  if (result.warningOnly.length) lines.push(UNIT_TAB.say('vi', 'noEmail', { codes: result.warningOnly.join(', ') }));
+  if (result.invalid.length) lines.push(UNIT_TAB.say('vi', 'invalid', { items: result.invalid.join('; ') }));
   result.message = lines.join(' ');
   return result;
 }

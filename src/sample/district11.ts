@@ -255,7 +255,7 @@ const WARDS = Array.from({ length: 16 }, (_, i) => [
   `doanphuong${i + 1}.q11@gmail.com`,
 ]);
 
-export const SAMPLE_UNITS: string[][] = [
+const SAMPLE_UNITS: string[][] = [
   ...WARDS,
   ['BVQ11', 'Đoàn Bệnh viện Quận 11', 'Y tế', 'doanbvq11@gmail.com'],
   ['TTYT', 'Chi đoàn Trung tâm Y tế Quận', 'Y tế', 'cdttyt.q11@gmail.com'],
@@ -269,7 +269,7 @@ export const SAMPLE_UNITS: string[][] = [
 ];
 
 const day = (d: number, m: number) => dayFromParts(2023, m, d)!;
-export const SAMPLE_PERIODS = [
+const SAMPLE_PERIODS = [
   { name: 'Đợt 1', from: day(11, 6), to: day(30, 6), deadline: day(23, 6) },
   { name: 'Đợt 2', from: day(1, 7), to: day(31, 7), deadline: day(23, 7) },
   { name: 'Đợt 3', from: day(1, 8), to: day(6, 8), deadline: day(20, 8) },
@@ -312,7 +312,7 @@ const CAMPAIGN_FROM = day(11, 6);
 const CAMPAIGN_DAYS = day(6, 8) - CAMPAIGN_FROM + 1;
 
 /** The sample's entry rows (without header), each as Date, unit, target, quantity, activity, evidence. */
-export function sampleEntries(rnd = seededRandom(2023)): Cell[][] {
+function sampleEntries(rnd = seededRandom(2023)): Cell[][] {
   const rows: { day: number; cells: Cell[] }[] = [];
   const codes = SAMPLE_UNITS.map((u) => u[0]!);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)]!;

@@ -1,16 +1,16 @@
 // Numbers, dates and the status of a target as the sidebar shows them (vi-VN).
 
 import type { SidebarPeriod, SidebarTarget } from '../gas/sidebar-types';
-import { TEXT } from './messages';
+import { LABEL, TEXT } from './messages';
 
 export type TargetStatus = 'exceeded' | 'met' | 'on-track' | 'behind' | 'not-met';
 
 const STATUS_LABEL: Record<TargetStatus, string> = {
-  exceeded: TEXT.exceeded,
-  met: TEXT.met,
-  'on-track': TEXT.onTrack,
-  behind: TEXT.behind,
-  'not-met': TEXT.notMet,
+  exceeded: LABEL.exceeded,
+  met: LABEL.met,
+  'on-track': LABEL['on-track'],
+  behind: LABEL.behind,
+  'not-met': LABEL['not-met'],
 };
 
 let numberFormat: Intl.NumberFormat | null = null;

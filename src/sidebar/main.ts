@@ -6,7 +6,7 @@ import { setUpClosingPanel } from './closing-panel';
 import { setUpDocxDownload } from './docx-download';
 import { defaultPeriod, elapsedShare, isoToday } from './format';
 import { focusPlanText, startImportPanel } from './import-panel';
-import { entriesSummary, marksSummary, TEXT, templateDone } from './messages';
+import { TEMPLATE, TEXT } from './messages';
 import { renderProblems } from './render-problems';
 import { renderProgress } from './render-progress';
 import { renderPeriodDates, renderPeriods, renderReportStatus, spinner } from './render-report';
@@ -72,7 +72,9 @@ function render(server: ServerApi, view: View, data: SidebarData): void {
   view.setup.textContent = data.setupMessage || '';
   view.setupBox.hidden = !data.setupMessage;
   renderProgress(view.targets, data.targets, elapsedShare(data.periods, today));
-  view.entries.textContent = data.entryRows ? entriesSummary(data.validEntries, data.entryRows) : '';
+  view.entries.textContent = data.entryRows
+    ? TEXT.entriesSummary({ valid: data.validEntries, rows: data.entryRows })
+    : '';
   renderPeriods(view.period, view.generate, data.periods, defaultPeriod(data.periods, today));
   renderPeriodDates(view.periodDates, data.periods, view.period.value);
   view.period.onchange = () => renderPeriodDates(view.periodDates, data.periods, view.period.value);
@@ -107,7 +109,7 @@ function revalidate(server: ServerApi, view: View): void {
       renderProblems(view.problemSummary, view.problems, result.problems, result, (p) =>
         selectProblem(server, view, p),
       );
-      view.problemStatus.textContent = marksSummary(result.marked, result.cleared);
+      view.problemStatus.textContent = TEXT.marksSummary({ marked: result.marked, cleared: result.cleared });
     })
     .catch((error: unknown) => {
       view.problemSummary.textContent = '';
@@ -139,8 +141,8 @@ function setUpTemplate(server: ServerApi, view: View): void {
     .setUpTemplate()
     .then((result) => {
       const message = result.changes
-        ? templateDone(result.createdTabs.length, result.addedHeaders.length)
-        : TEXT.templateUnchanged;
+        ? TEMPLATE.done({ tabs: result.createdTabs.length, headers: result.addedHeaders.length })
+        : TEMPLATE.unchanged;
       renderStatus(view.setupStatus, { kind: 'done', message });
       return load(server, view);
     })

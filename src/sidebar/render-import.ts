@@ -2,7 +2,7 @@
 
 import { el, replaceChildren } from './dom';
 import type { ImportField, ImportRow } from './import-rows';
-import { addChoice, sourceLine, TEXT } from './messages';
+import { LABEL, TEXT } from './messages';
 
 const KEY_MAX = 100;
 const LABEL_MAX = 1000;
@@ -17,7 +17,7 @@ function input(className: string, label: string, value: string, maxLength?: numb
 
 function kindSelect(row: ImportRow): HTMLSelectElement {
   const options = (['count', 'percent'] as const).map((kind) => {
-    const option = el('option', { text: kind === 'count' ? TEXT.count : TEXT.percent });
+    const option = el('option', { text: LABEL[kind] });
     option.value = kind;
     return option;
   });
@@ -30,7 +30,7 @@ function proposalRow(row: ImportRow, index: number, onChange: () => void): HTMLT
   const p = row.proposal;
   const check = el('input', {
     className: 'field-check',
-    attrs: { type: 'checkbox', 'aria-label': addChoice(p.label) },
+    attrs: { type: 'checkbox', 'aria-label': TEXT.addChoice({ label: p.label }) },
   });
   check.checked = row.checked;
   const label = input('field-label proposal-label', TEXT.label, row.label, LABEL_MAX);
@@ -40,7 +40,7 @@ function proposalRow(row: ImportRow, index: number, onChange: () => void): HTMLT
     attrs: { type: 'number', min: '0', step: 'any', inputmode: 'decimal', 'aria-label': TEXT.target },
   });
   target.value = String(row.target);
-  const unit = input('field-unit', TEXT.unit, row.unit, UNIT_MAX);
+  const unit = input('field-unit', TEXT.measure, row.unit, UNIT_MAX);
   const kind = kindSelect(row);
 
   check.addEventListener('change', () => {
@@ -73,7 +73,7 @@ function proposalRow(row: ImportRow, index: number, onChange: () => void): HTMLT
       p.exists && ' ',
       p.exists && el('span', { className: 'badge badge-exists', text: TEXT.exists, title: TEXT.existsTitle }),
     ),
-    el('td', { className: 'cell-line muted', text: sourceLine(p.line) }),
+    el('td', { className: 'cell-line muted', text: TEXT.sourceLine({ line: p.line }) }),
     el('td', { className: 'cell-key' }, key),
     el('td', { className: 'cell-target' }, target),
     el('td', { className: 'cell-unit' }, unit),

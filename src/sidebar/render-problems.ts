@@ -2,7 +2,7 @@
 
 import type { SidebarProblem } from '../gas/sidebar-types';
 import { el, replaceChildren } from './dom';
-import { problemSummary, showMore, TEXT } from './messages';
+import { TEXT } from './messages';
 
 export interface ProblemCounts {
   errors: number;
@@ -31,7 +31,7 @@ function problemItem(p: SidebarProblem, onSelect: (p: SidebarProblem) => void): 
 }
 
 /** How many problems are listed before "Xem thêm". */
-export const FIRST_LISTED = 20;
+const FIRST_LISTED = 20;
 
 /** Errors first, then warnings, each in sheet order. */
 function errorsFirst(problems: SidebarProblem[]): SidebarProblem[] {
@@ -48,13 +48,19 @@ export function renderProblems(
   onSelect: (p: SidebarProblem) => void,
 ): void {
   const none = counts.errors + counts.warnings === 0 && problems.length === 0;
-  summary.textContent = none ? TEXT.noProblems : problemSummary(counts.errors, counts.warnings, problems.length);
+  summary.textContent = none
+    ? TEXT.noProblems
+    : TEXT.problemSummary({ errors: counts.errors, warnings: counts.warnings, listed: problems.length });
   summary.className = none ? 'summary ok' : counts.errors > 0 ? 'summary has-errors' : 'summary';
   const ordered = errorsFirst(problems);
   const items = ordered.slice(0, FIRST_LISTED).map((p) => problemItem(p, onSelect));
   const rest = ordered.slice(FIRST_LISTED);
   if (rest.length) {
-    const more = el('button', { className: 'more', text: showMore(rest.length), attrs: { type: 'button' } });
+    const more = el('button', {
+      className: 'more',
+      text: TEXT.showMore({ count: rest.length }),
+      attrs: { type: 'button' },
+    });
     const holder = el('li', { className: 'more-item' }, more);
     more.addEventListener('click', () => {
       list.removeChild(holder);

@@ -3,7 +3,7 @@
 import type { ReportResult, SidebarPeriod } from '../gas/sidebar-types';
 import { el, replaceChildren } from './dom';
 import { periodDates } from './format';
-import { reportDetails, reportDone, TEXT } from './messages';
+import { ADDON, TEXT } from './messages';
 
 /** Fills the period picker; the button is enabled only when there is a period to choose. */
 export function renderPeriods(
@@ -61,8 +61,11 @@ export function renderReportStatus(status: HTMLElement, state: ReportState): voi
     case 'done':
       replaceChildren(
         status,
-        el('p', { className: 'done', text: reportDone(state.result.tab) }),
-        el('p', { className: 'muted', text: reportDetails(state.result.targets, state.result.nonReporting) }),
+        el('p', { className: 'done', text: ADDON.reportDone({ tab: state.result.tab }) }),
+        el('p', {
+          className: 'muted',
+          text: TEXT.reportDetails({ targets: state.result.targets, nonReporting: state.result.nonReporting }),
+        }),
       );
       return;
     case 'failed':

@@ -1,6 +1,9 @@
 // The figures of docs/DOMAIN.md, worked out by hand on a small District 11 season (fixtures.ts, SEASON_ENTRIES).
 
-import { ChiTieuError, answer, figuresFor, periodSpan, unitFigure, type Analysis } from '../../src/core';
+import { ChiTieuError, answer, figuresFor, unitFigure, type Analysis, type Period } from '../../src/core';
+
+/** The span of one period (its own days), as figuresFor takes it. */
+const periodSpan = (p: Period) => ({ from: p.from, to: p.to });
 import { analyzeEntries, d23, entry, season, targetIndex, unitIndex, workbook } from './fixtures';
 
 function period(a: Analysis, name: string) {

@@ -6,7 +6,6 @@ import {
   UNITS,
   analyze,
   findSheet,
-  headerText,
   mapColumns,
   readTable,
   templateWorkbook,
@@ -87,15 +86,6 @@ describe('findSheet and readTable', () => {
     const table = readTable(sheet, ENTRIES);
     expect(table.headerIndex).toBe(2);
     expect(table.columns).toMatchObject({ date: 0, unit: 1, target: 2, quantity: 3 });
-    expect(headerText(table, 'quantity')).toBe('Số lượng');
-  });
-
-  it('gives the header as the sheet spells it', () => {
-    const sheet: SheetData = { name: 'Entries', rows: [['date', 'UNIT CODE', 'target key', 'Quantity *']] };
-    const table = readTable(sheet, ENTRIES);
-    expect(headerText(table, 'unit')).toBe('UNIT CODE');
-    expect(headerText(table, 'quantity')).toBe('Quantity *');
-    expect(headerText(table, 'evidence')).toBe('Minh chứng');
   });
 });
 

@@ -152,8 +152,6 @@ describe('generateReport cut at every service call', () => {
 });
 
 describe('addTargets cut at every service call', () => {
-  const NEW = [{ key: 'ct-moi', label: 'Chỉ tiêu mới', unit: 'lượt', target: 300, kind: 'count' as const }];
-
   it('appends the whole row or nothing, keeps formulas callable, and the next edit makes them fresh', () => {
     const { emulation, bundle, row } = board();
     let n = 1;

@@ -1,7 +1,7 @@
 // "Tạo tab riêng cho từng đơn vị" on the built bundle: one small protected tab per unit, idempotent, safe when cut.
 
 import { ENTRIES, headerRow } from '../../src/core';
-import { UNIT_TAB_TEXT } from '../../src/core/messages';
+import { UNIT_TAB } from '../../src/messages';
 import { SEASON_ENTRIES, UNIT_ROWS, workbook } from '../core/fixtures';
 import { seededEmulation } from '../support/seed';
 
@@ -67,7 +67,7 @@ describe('one tab per unit (createUnitTabs)', () => {
     bundle.run('onOpen');
     const items = emulation.menus.flatMap((m) => m.items);
     expect(items).toContainEqual(
-      expect.objectContaining({ caption: UNIT_TAB_TEXT.menu, functionName: 'createUnitTabs' }),
+      expect.objectContaining({ caption: UNIT_TAB.say('vi', 'menu'), functionName: 'createUnitTabs' }),
     );
   });
 
@@ -104,7 +104,7 @@ describe('one tab per unit (createUnitTabs)', () => {
     }
     const p01 = after.find((t) => t.name === 'Kết quả – P01')!.protection!;
     expect(p01).toEqual({
-      description: UNIT_TAB_TEXT.protected('P01'),
+      description: UNIT_TAB.say('vi', 'protected', { code: 'P01' }),
       warningOnly: false,
       editors: [BOARD, ...P01].sort(),
     });
@@ -112,7 +112,7 @@ describe('one tab per unit (createUnitTabs)', () => {
     for (const code of ['P03', 'BVQ11']) {
       const p = after.find((t) => t.name === `Kết quả – ${code}`)!.protection!;
       expect(p.warningOnly).toBe(true);
-      expect(p.description).toBe(UNIT_TAB_TEXT.warningOnly(code));
+      expect(p.description).toBe(UNIT_TAB.say('vi', 'warningOnly', { code }));
     }
   });
 
@@ -152,7 +152,7 @@ describe('one tab per unit (createUnitTabs)', () => {
     const again = bundle.run('createUnitTabs') as { created: string[]; existing: string[]; message: string };
     expect(again.created).toEqual([]);
     expect(again.existing).toEqual(['P01', 'P02', 'P03', 'BVQ11', 'KYMDAN']);
-    expect(again.message).toBe(UNIT_TAB_TEXT.nothing);
+    expect(again.message).toBe(UNIT_TAB.say('vi', 'nothing'));
     expect(state(emulation)).toEqual(once);
   });
 

@@ -4,6 +4,7 @@
 // them, answered in turn); names listed in scenario.hold answer only when the test calls window.__release().
 
 /* exported installFakeScriptRun */
+// biome-ignore lint/correctness/noUnusedVariables: called by the page, where addInitScript puts this file
 function installFakeScriptRun(scenario) {
   var calls = [];
   var held = [];

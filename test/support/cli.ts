@@ -6,8 +6,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// CHITIEU_ROOT is set by scripts/run-ts.mjs, whose bundles live elsewhere than their sources.
-export const ROOT = process.env.CHITIEU_ROOT ?? join(__dirname, '..', '..');
+export const ROOT = join(__dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'chitieu.js');
 
 export interface Run {

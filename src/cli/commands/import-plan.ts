@@ -8,6 +8,7 @@ import {
   dataRows,
   findSheet,
   headerRow,
+  KIND_WORDS,
   keyOf,
   missingColumns,
   readTable,
@@ -15,15 +16,12 @@ import {
   type Lang,
 } from '../../core';
 import { htmlToText } from '../../core/plan/html';
-import { PLAN_KEY_MESSAGES, PLAN_PDF_MESSAGES } from '../../core/plan/messages';
 import { layoutPdfText, readPdf, type PdfItem } from '../pdf-text';
 import { importPlan, type ExistingTarget, type PlanImport, type PlanTarget } from '../../core/plan';
-import { t } from '../lang';
+import { CLI, LABEL, PLAN } from '../../messages';
 import { printJson, table } from '../output';
 import { writeOutputFile } from '../output-file';
 import { openWorkbook, sheetData } from '../xlsx';
-
-const KIND_VI = { count: 'số lượng', percent: 'tỷ lệ' } as const;
 
 export async function importPlanCommand(
   file: string,
@@ -63,10 +61,7 @@ export async function importPlanCommand(
 /** The plan's text: .docx through mammoth (lists and tables kept), anything else read as UTF-8 or UTF-16 text. */
 export async function readPlan(file: string): Promise<string> {
   if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new ChiTieuError('missing-file', {
-      vi: `Không tìm thấy tệp kế hoạch "${file}". Hãy kiểm tra đường dẫn.`,
-      en: `Plan file "${file}" not found. Check the path.`,
-    });
+    throw new ChiTieuError('missing-file', CLI.text('missingPlan', { file }));
   }
   const ext = extname(file).toLowerCase();
   if (ext === '.docx') {
@@ -80,10 +75,7 @@ export async function readPlan(file: string): Promise<string> {
   }
   if (ext === '.pdf') return readPdfPlan(file);
   if (['.doc', '.xlsx', '.xls', '.odt', '.rtf', '.pages'].includes(ext)) {
-    throw new ChiTieuError('unsupported-plan', {
-      vi: `Chưa đọc được tệp ${ext} ("${file}"). Hãy lưu kế hoạch dưới dạng .docx (Word) hoặc .txt rồi thử lại.`,
-      en: `${ext} files cannot be read ("${file}"). Save the plan as .docx (Word) or .txt and try again.`,
-    });
+    throw new ChiTieuError('unsupported-plan', CLI.text('unsupportedPlan', { file, ext }));
   }
   const bytes = readFileSync(file);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
@@ -98,20 +90,17 @@ function readPdfPlan(file: string): string {
   try {
     pdf = readPdf(file);
   } catch {
-    throw new ChiTieuError('unreadable-plan', PLAN_PDF_MESSAGES.unreadable({ file }));
+    throw new ChiTieuError('unreadable-plan', CLI.text('pdfUnreadable', { file }));
   }
   const letters = pdf.items.reduce((n, it) => n + (it.str.match(/[\p{L}\d]/gu)?.length ?? 0), 0);
   if (letters < 20) {
-    throw new ChiTieuError('scanned-pdf', PLAN_PDF_MESSAGES.scanned({ file, pages: pdf.pages }));
+    throw new ChiTieuError('scanned-pdf', CLI.text('pdfScanned', { file, pages: pdf.pages }));
   }
   return layoutPdfText(pdf.items);
 }
 
 function unreadable(file: string): ChiTieuError {
-  return new ChiTieuError('unreadable-plan', {
-    vi: `Không đọc được nội dung tệp "${file}". Hãy mở bằng Word, lưu lại dạng .docx hoặc .txt (UTF-8) rồi thử lại.`,
-    en: `The content of "${file}" cannot be read. Open it in Word and save it as .docx or .txt (UTF-8), then try again.`,
-  });
+  return new ChiTieuError('unreadable-plan', CLI.text('unreadablePlan', { file }));
 }
 
 interface Appended {
@@ -137,7 +126,7 @@ async function appendTargets(into: string, targets: PlanTarget[]): Promise<Appen
       label: target.label,
       unit: target.unit,
       target: target.target,
-      kind: KIND_VI[target.kind],
+      kind: KIND_WORDS[target.kind][0],
       group: target.group,
     };
     for (const [id, value] of Object.entries(values)) {
@@ -192,13 +181,13 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
     console.log(
       table(
         [
-          t(lang, 'Dòng', 'Line'),
-          t(lang, 'Mã', 'Key'),
-          t(lang, 'Nội dung', 'Label'),
-          t(lang, 'Đơn vị tính', 'Unit'),
-          t(lang, 'Chỉ tiêu', 'Target'),
-          t(lang, 'Loại', 'Kind'),
-          t(lang, 'Nhóm', 'Group'),
+          CLI.say(lang, 'line'),
+          CLI.say(lang, 'key'),
+          CLI.say(lang, 'label'),
+          CLI.say(lang, 'measureLong'),
+          CLI.say(lang, 'target'),
+          CLI.say(lang, 'kind'),
+          CLI.say(lang, 'group'),
         ],
         plan.targets.map((p) => [
           String(p.line),
@@ -206,7 +195,7 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
           p.label,
           p.unit,
           p.target,
-          lang === 'en' ? p.kind : KIND_VI[p.kind],
+          lang === 'en' ? p.kind : LABEL.say('vi', p.kind),
           p.group,
         ]),
         [7, 24, 50, 14, 10, 11, 26],
@@ -214,15 +203,9 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
     );
   }
   for (const w of plan.warnings) console.log(lang === 'en' ? w.messageEn : w.message);
-  console.log(
-    t(
-      lang,
-      `${plan.targets.length} chỉ tiêu đề xuất từ kế hoạch.`,
-      `${plan.targets.length} targets proposed from the plan.`,
-    ),
-  );
+  console.log(CLI.say(lang, 'proposed', { count: plan.targets.length }));
   for (const target of plan.targets.filter((t) => t.renamedFrom)) {
-    const text = PLAN_KEY_MESSAGES.renamed({
+    const text = PLAN.text('renamed', {
       from: target.renamedFrom!,
       to: target.key,
       label: target.label,
@@ -232,11 +215,13 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
   }
   if (appended && into) {
     console.log(
-      t(
-        lang,
-        `Đã thêm ${appended.added.length} chỉ tiêu vào tab ${TARGETS.name} của ${into}; bỏ qua ${appended.skipped.length} mã đã có${appended.skipped.length ? ` (${appended.skipped.join(', ')})` : ''}.`,
-        `Added ${appended.added.length} targets to the ${TARGETS.english} tab of ${into}; skipped ${appended.skipped.length} keys already there${appended.skipped.length ? ` (${appended.skipped.join(', ')})` : ''}.`,
-      ),
+      CLI.say(lang, 'appended', {
+        added: appended.added.length,
+        tab: lang === 'en' ? TARGETS.english : TARGETS.name,
+        file: into,
+        skipped: appended.skipped.length,
+        keys: appended.skipped.join(', '),
+      }),
     );
   }
 }

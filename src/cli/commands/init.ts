@@ -1,8 +1,8 @@
 // `chitieu init FILE [--sample]`: writes a new workbook with the template tabs (or the District 11 sample).
 
-import { starterWorkbook, type Cell, type Lang, type TabId, type WorkbookData } from '../../core';
+import { ENTRIES, starterWorkbook, type Cell, type Lang, type TabId, type WorkbookData } from '../../core';
 import { sampleWorkbook } from '../../sample/district11';
-import { t } from '../lang';
+import { CLI, LABEL } from '../../messages';
 import { printJson } from '../output';
 import { checkOutputPath, writeOutputFile } from '../output-file';
 import { addTemplateRules } from '../template-rules';
@@ -36,20 +36,13 @@ export async function initCommand(file: string, options: InitOptions): Promise<n
   const data = workbookFor(options);
   if (options.weekly) addWeeklyPeriods(data, { weekly: options.weekly, from: options.from, to: options.to });
   const workbook = new (await excelJs()).Workbook();
-  workbook.creator = 'Chỉ Tiêu';
+  workbook.creator = LABEL.say('vi', 'appName');
   addSheets(workbook, data);
   addTemplateRules(workbook);
   await writeOutputFile(file, (temp) => workbook.xlsx.writeFile(temp), 'FILE');
   const tabs = data.sheets.map((s) => s.name);
-  const entries = Math.max(0, (data.sheets.find((s) => s.name === 'Kết quả')?.rows.length ?? 1) - 1);
+  const entries = Math.max(0, (data.sheets.find((s) => s.name === ENTRIES.name)?.rows.length ?? 1) - 1);
   if (options.json) printJson({ file, tabs, entries });
-  else
-    console.log(
-      t(
-        options.lang,
-        `Đã tạo ${file}: các tab ${tabs.join(', ')}; ${entries} dòng kết quả.`,
-        `Created ${file}: tabs ${tabs.join(', ')}; ${entries} entry rows.`,
-      ),
-    );
+  else console.log(CLI.say(options.lang, 'created', { file, tabs: tabs.join(', '), entries }));
   return 0;
 }

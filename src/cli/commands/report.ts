@@ -1,8 +1,8 @@
 // `chitieu report FILE --period NAME [--out OUT.xlsx]`: the period's report, printed and written to a copy.
 
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildReport, ChiTieuError, fold, pick, LABELS, reportLayout, type Lang, type ReportModel } from '../../core';
-import { t } from '../lang';
+import { buildReport, ChiTieuError, fold, reportLayout, type Lang, type ReportModel } from '../../core';
+import { CLI, LABEL } from '../../messages';
 import { load, requireSound } from '../load';
 import { checkOutputPath, writeOutputFile } from '../output-file';
 import { formatNumber, formatPercent, printJson, table, viDateOf } from '../output';
@@ -30,10 +30,7 @@ export async function reportCommand(
   const out = options.out ?? defaultReportPath(file, options.period);
   if (writeTab) {
     if (resolve(out) === resolve(file)) {
-      throw new ChiTieuError('same-file', {
-        vi: 'Tệp báo cáo (--out) phải khác tệp đầu vào: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',
-        en: 'The report file (--out) must differ from the input: chitieu never overwrites the source. Choose another name.',
-      });
+      throw new ChiTieuError('same-file', CLI.text('sameFile'));
     }
     checkOutputPath(out, { force: options.force, flag: '--out' });
   }
@@ -60,8 +57,7 @@ export async function reportCommand(
   if (options.json) printJson({ ...jsonOf(model), ...written });
   else {
     printReport(model, out, tab, options.lang, writeTab);
-    if (options.docx !== undefined)
-      console.log(t(options.lang, `Đã ghi báo cáo Word ${options.docx}`, `Wrote the Word report ${options.docx}`));
+    if (options.docx !== undefined) console.log(CLI.say(options.lang, 'wroteDocx', { file: options.docx }));
   }
   return 0;
 }
@@ -77,24 +73,18 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang, w
   // A deadline at the end of its day reads as the day alone; one with a time shows it (17:00 23/06/2024).
   const time = p.deadlineAt.slice(11, 19) === '23:59:59' ? '' : `${p.deadlineAt.slice(11, 16)} `;
   const deadline = p.deadline ? `${time}${viDateOf(p.deadline)}` : '—';
-  console.log(
-    t(
-      lang,
-      `Báo cáo ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), hạn ${deadline}`,
-      `Report ${p.name} (${viDateOf(p.from)} – ${viDateOf(p.to)}), deadline ${deadline}`,
-    ),
-  );
+  console.log(CLI.say(lang, 'reportHeading', { name: p.name, from: viDateOf(p.from), to: viDateOf(p.to), deadline }));
   console.log(
     table(
       [
-        t(lang, 'Mã', 'Key'),
-        t(lang, 'Nội dung', 'Label'),
-        t(lang, 'ĐVT', 'Unit'),
-        t(lang, 'Chỉ tiêu', 'Target'),
-        t(lang, 'Trong đợt', 'Period'),
-        t(lang, 'Lũy kế', 'Cumulative'),
-        t(lang, 'Tỷ lệ', 'Attainment'),
-        t(lang, 'Đánh giá', 'Status'),
+        CLI.say(lang, 'key'),
+        CLI.say(lang, 'label'),
+        CLI.say(lang, 'measure'),
+        CLI.say(lang, 'target'),
+        CLI.say(lang, 'periodResult'),
+        CLI.say(lang, 'cumulative'),
+        CLI.say(lang, 'attainment'),
+        CLI.say(lang, 'status'),
       ],
       model.targets.map((x) => [
         x.key,
@@ -104,36 +94,27 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang, w
         formatNumber(x.periodResult),
         formatNumber(x.cumulative),
         formatPercent(x.attainment),
-        pick(x.status === 'exceeded' ? LABELS.exceeded : x.status === 'met' ? LABELS.met : LABELS.notMet, lang),
+        LABEL.say(lang, x.status),
       ]),
       [18, 40, 11, 10, 11, 11, 10, 10],
     ),
   );
   const names = new Map(model.units.map((u) => [u.code, u.name]));
   const missing = model.nonReporting.map((c) => `${c} (${names.get(c)})`).join(', ');
-  console.log(
-    t(
-      lang,
-      `Đơn vị chưa báo cáo (${model.nonReporting.length}): ${missing || 'không có'}`,
-      `Units that did not report (${model.nonReporting.length}): ${missing || 'none'}`,
-    ),
-  );
+  console.log(CLI.say(lang, 'nonReporting', { count: model.nonReporting.length, units: missing }));
   const late = model.lateUnits.map((c) => `${c} (${names.get(c)})`).join(', ');
-  if (late)
-    console.log(
-      t(lang, `Báo cáo trễ hạn (${model.lateUnits.length}): ${late}`, `Late (${model.lateUnits.length}): ${late}`),
-    );
+  if (late) console.log(CLI.say(lang, 'late', { count: model.lateUnits.length, units: late }));
   const top = model.ranking
     .slice(0, 3)
     .map((r) => `${r.rank}. ${r.name} (${formatNumber(r.score)})`)
     .join('; ');
-  console.log(t(lang, `Dẫn đầu thi đua: ${top}`, `Ranking leaders: ${top}`));
+  console.log(CLI.say(lang, 'leaders', { top }));
   console.log(
-    t(
-      lang,
-      `Lỗi: ${model.errors}, cảnh báo: ${model.warnings}; dòng bị loại: ${model.excludedRows.length}.`,
-      `Errors: ${model.errors}, warnings: ${model.warnings}; excluded rows: ${model.excludedRows.length}.`,
-    ),
+    CLI.say(lang, 'reportCounts', {
+      errors: model.errors,
+      warnings: model.warnings,
+      excluded: model.excludedRows.length,
+    }),
   );
-  if (wroteTab) console.log(t(lang, `Đã ghi tab "${tab}" vào ${out}`, `Wrote tab "${tab}" to ${out}`));
+  if (wroteTab) console.log(CLI.say(lang, 'wroteTab', { tab, file: out }));
 }

@@ -1,7 +1,7 @@
 // `chitieu validate FILE`: lists every problem row; exit 1 when any error, 2 when a required tab or column is missing.
 
 import type { Lang } from '../../core';
-import { t } from '../lang';
+import { CLI } from '../../messages';
 import { load } from '../load';
 import { printJson, problemsJson, problemsTable } from '../output';
 
@@ -24,11 +24,7 @@ export async function validateCommand(file: string, options: { json?: boolean; l
     const lang = options.lang;
     if (problems.length) console.log(problemsTable(problems, lang));
     console.log(
-      t(
-        lang,
-        `${analysis.entryRowCount} dòng kết quả: ${analysis.entries.length} hợp lệ, ${errors} lỗi, ${warnings} cảnh báo.`,
-        `${analysis.entryRowCount} entry rows: ${analysis.entries.length} valid, ${errors} errors, ${warnings} warnings.`,
-      ),
+      CLI.say(lang, 'validated', { rows: analysis.entryRowCount, valid: analysis.entries.length, errors, warnings }),
     );
   }
   // A missing tab or column: the problems are listed all the same, and the exit code says the layout is wrong.

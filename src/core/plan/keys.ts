@@ -137,6 +137,7 @@ export function planKeys(
   const onTab = new Map(existing.map((e) => [fold(e.key), e]));
   const used = new Set(onTab.keys());
   const given = new Set<string>();
+  const next = new Map<string, number>();
   return targets.map((t, i) => {
     const key = wanted[i]!;
     const there = onTab.get(fold(key));
@@ -144,18 +145,23 @@ export function planKeys(
       given.add(fold(key));
       return { key, exists: true, clash: null };
     }
+    // Generated keys are lower-case ASCII already: no folding in this loop. Each key's next free suffix is kept, so
+    // a thousand targets with one key stay linear.
     let candidate = key;
-    for (let n = 2; used.has(fold(candidate)) || given.has(fold(candidate)); n++) {
-      candidate = `${key}-${n}`;
+    let n = next.get(key) ?? 2;
+    while (used.has(candidate) || given.has(candidate)) {
+      candidate = `${key}-${n++}`;
       // Imported before under "-2": that row is this target.
-      const earlier = onTab.get(fold(candidate));
-      if (earlier && !given.has(fold(candidate)) && sameTarget(t, earlier)) {
-        given.add(fold(candidate));
+      const earlier = onTab.get(candidate);
+      if (earlier && !given.has(candidate) && sameTarget(t, earlier)) {
+        given.add(candidate);
+        next.set(key, n);
         return { key: candidate, exists: true, clash: null };
       }
     }
-    given.add(fold(candidate));
-    used.add(fold(candidate));
+    next.set(key, n);
+    given.add(candidate);
+    used.add(candidate);
     return { key: candidate, exists: false, clash: there && candidate !== key ? there.key : null };
   });
 }

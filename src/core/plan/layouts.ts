@@ -10,23 +10,46 @@ const COLUMN_NAME =
   /^(?:stt|tt|so tt|noi dung|noi dung chi tieu|ten chi tieu|chi tieu|hoat dong|noi dung hoat dong|cong viec|danh muc|hang muc|dvt|d v t|don vi tinh|dv tinh|don vi|so luong|chi tieu phan dau|chi tieu dang ky|chi tieu giao|ke hoach|muc tieu|so luong chi tieu|chi tieu nam \d{4}|chi tieu \d{4}|tong|tong so|kh|ghi chu)$/;
 const INDEX_NAME = /^(?:stt|tt|so tt)$/;
 // A row's first cell in a one-cell-per-line table: "1", "12", "II", "B" (never a unit such as "m").
-const ROW_INDEX = /^(?:\d{1,3}|[IVX]{1,5}|[A-H])[.)]?$/;
+const ROW_INDEX = /^(?:\d{1,4}|[IVX]{1,5}|[A-H])[.)]?$/;
 const NUMBER_CELL = /^(?:≥|>=|>|ít nhất|tối thiểu|trên)?\s*\d+(?:[.,]\d+)*\s*%?$/i;
 
+// Folded names and header readings seen during one layout pass (a long paste repeats the same few lines).
+let names: Map<string, string> | null = null;
+let headers: Map<string, Columns | null> | null = null;
+
+function columnsOf(header: string[]): Columns | null {
+  const id = header.join('\t');
+  if (headers?.has(id)) return headers.get(id)!;
+  const columns = headerColumns(header);
+  headers?.set(id, columns);
+  return columns;
+}
+
 function name(cell: string): string {
-  return fold(cell)
+  const known = names?.get(cell);
+  if (known !== undefined) return known;
+  const folded = fold(cell)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9%]+/g, ' ')
     .trim();
+  names?.set(cell, folded);
+  return folded;
 }
 
 /** Plan lines with every recognised table rewritten as tab-separated rows (a row's other lines left empty, so line numbers hold). */
 export function layoutTables(typed: string[]): string[] {
-  const spaced = alignedColumns(typed);
-  const lines = spaced.map(cleanLine);
-  oneCellPerLine(lines);
-  singleSpaceRows(lines);
-  return lines;
+  names = new Map();
+  headers = new Map();
+  try {
+    const spaced = alignedColumns(typed);
+    const lines = spaced.map(cleanLine);
+    oneCellPerLine(lines);
+    singleSpaceRows(lines);
+    return lines;
+  } finally {
+    names = null;
+    headers = null;
+  }
 }
 
 /** Columns aligned with runs of spaces (a PDF's text as pdftotext -layout gives it): the runs become tabs. */
@@ -35,7 +58,7 @@ function alignedColumns(typed: string[]): string[] {
   const split = (line: string) => line.trim().split(/ {2,}|\t+/);
   for (let i = 0; i < out.length; i++) {
     const header = split(out[i]!);
-    if (header.length < 3 || out[i]!.includes('\t') || !headerColumns(header)) continue;
+    if (header.length < 3 || out[i]!.includes('\t') || !columnsOf(header)) continue;
     out[i] = header.join('\t');
     let misses = 0;
     for (let j = i + 1; j < out.length && misses < 2; j++) {
@@ -49,28 +72,37 @@ function alignedColumns(typed: string[]): string[] {
   return out;
 }
 
-/** The non-empty lines from `from` on, with their positions. */
-function tokens(lines: string[], from: number): Array<{ at: number; text: string }> {
+/** The first `max` non-empty lines from `from` on, with their positions (bounded: a long paste stays linear). */
+function tokens(lines: string[], from: number, max: number): Array<{ at: number; text: string }> {
   const out: Array<{ at: number; text: string }> = [];
-  for (let i = from; i < lines.length; i++) if (lines[i]!.trim() !== '') out.push({ at: i, text: lines[i]!.trim() });
+  for (let i = from; i < lines.length && out.length < max; i++) {
+    if (lines[i]!.trim() !== '') out.push({ at: i, text: lines[i]!.trim() });
+  }
   return out;
 }
+
+// At most this many cells are read as one table (2 500 rows of 8 cells).
+const MAX_CELLS = 20000;
 
 /** A header written one cell per line (Word's or a web page's table copied as text), then its rows the same way. */
 function oneCellPerLine(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (cells(lines[i]!) || !COLUMN_NAME.test(name(lines[i]!))) continue;
-    const ahead = tokens(lines, i).slice(0, 8);
+    const ahead = tokens(lines, i, 8);
     let n = 0;
     while (n < ahead.length && !cells(ahead[n]!.text) && COLUMN_NAME.test(name(ahead[n]!.text))) n++;
     const header = ahead.slice(0, n).map((t) => t.text);
-    const columns = n >= 3 ? headerColumns(header) : null;
+    const columns = n >= 3 ? columnsOf(header) : null;
     if (!columns) continue;
-    const after = tokens(lines, ahead[n - 1]!.at + 1);
-    const rows = INDEX_NAME.test(name(header[0]!))
-      ? indexedRows(after, header.length, columns)
-      : chunkedRows(after, header.length, columns);
-    if (rows.length === 0) continue;
+    const read = (max: number) => {
+      const after = tokens(lines, ahead[n - 1]!.at + 1, max);
+      return INDEX_NAME.test(name(header[0]!))
+        ? indexedRows(after, header.length, columns)
+        : chunkedRows(after, header.length, columns);
+    };
+    // A look at the first rows before reading a long table: a run of header-like lines stays linear.
+    if (read(header.length * 2 + 2).length === 0) continue;
+    const rows = read(MAX_CELLS);
     lines[ahead[0]!.at] = header.join('\t');
     for (const t of ahead.slice(1, n)) lines[t.at] = '';
     for (const row of rows) {
@@ -119,7 +151,7 @@ function singleSpaceRows(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (cells(lines[i]!)) continue;
     const header = segmentHeader(name(lines[i]!));
-    const columns = header && header.length >= 3 ? headerColumns(header) : null;
+    const columns = header && header.length >= 3 ? columnsOf(header) : null;
     if (!columns || !INDEX_NAME.test(header![0]!) || columns.unit === null) continue;
     const unitFirst = columns.unit < columns.target;
     let j = i + 1;

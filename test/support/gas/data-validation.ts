@@ -188,3 +188,8 @@ class DataValidationBuilderImpl {
     return new DataValidationImpl(this.criteria, [...this.args], this.helpText, this.allowInvalid)._proxy(this.world);
   }
 }
+
+/** The rule behind a DataValidation object the script passed to a range (anything else throws as Apps Script does). */
+export function ruleOf(world: World, value: unknown, method: string): DataValidationImpl {
+  return unwrap(world.rt, value, DataValidationView, method).rule;
+}

@@ -24,8 +24,12 @@ import {
   type Toast,
 } from './runtime';
 import { createConsole, createLogger, createScriptApp, createSession } from './session';
-import { SheetImpl } from './sheet';
-import { createSpreadsheetApp } from './spreadsheet';
+import { ruleOf } from './data-validation';
+import { newProtection } from './protection';
+import { rangeOf } from './range';
+import { SheetImpl, sheetOf } from './sheet';
+import { createSpreadsheetApp, spreadsheetOf } from './spreadsheet';
+import { textFinderOf } from './text-finder';
 import { targetOf } from './strict';
 import { createUtilities } from './utilities';
 import type { World } from './world';
@@ -33,8 +37,7 @@ import type { World } from './world';
 export type { AuthModeName, Cut, LoadedBundle, RecordedMenu, Toast };
 export type { EditOutcome } from './load-bundle';
 
-// CHITIEU_ROOT is set by scripts/run-ts.mjs, whose bundles live elsewhere than their sources.
-const REPO = process.env.CHITIEU_ROOT ?? join(__dirname, '..', '..', '..');
+const REPO = join(__dirname, '..', '..', '..');
 
 export interface EmulationOptions {
   /** Where HtmlService.createHtmlOutputFromFile finds `<name>.html`; default <repo>/build. */
@@ -178,6 +181,14 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
     rt,
     book,
     recalc,
+    make: {
+      range: (sheet, area) => rangeOf(world, sheet, area),
+      sheet: (model) => sheetOf(world, model),
+      spreadsheet: () => spreadsheetOf(world),
+      textFinder: (scopes, findText) => textFinderOf(world, scopes, findText),
+      protection: (sheet, type, area) => newProtection(world, sheet, type, area),
+      rule: (value, method) => ruleOf(world, value, method),
+    },
     projectDir: options.projectDir ?? join(REPO, 'build'),
     userEmail: options.userEmail ?? 'test@example.com',
     ownerEmail: options.userEmail ?? 'test@example.com',

@@ -2,7 +2,6 @@
 
 import { intersects, type Area } from './a1';
 import type { SheetModel } from './model';
-import { rangeOf } from './range';
 import { strict } from './strict';
 import type { World } from './world';
 
@@ -43,7 +42,7 @@ export class ProtectionImpl {
   }
   getRange(): unknown {
     const area = this.area ?? { row: 1, col: 1, numRows: this.sheet.maxRows, numCols: this.sheet.maxColumns };
-    return rangeOf(this.world, this.sheet, area);
+    return this.world.make.range(this.sheet, area);
   }
   /** Whether the current user may edit what this protects: the owner and the listed editors may. */
   canEdit(): boolean {

@@ -1,14 +1,12 @@
 // Range: values, formulas, notes, formats and data validation of a block of cells, read and written in batches.
 
 import { areaA1, type Area } from './a1';
-import { DataValidationView, type DataValidationImpl } from './data-validation';
+import type { DataValidationImpl } from './data-validation';
 import { displayText } from './display';
 import { FORMAT_DEFAULTS, type FormatKey, type SheetModel } from './model';
-import { assertMayEdit, newProtection } from './protection';
+import { assertMayEdit } from './protection';
 import { isDate } from './runtime';
-import { sheetOf } from './sheet';
 import { describe, strict, unwrap } from './strict';
-import { textFinderOf } from './text-finder';
 import type { World } from './world';
 
 type Grid = unknown[][];
@@ -389,7 +387,7 @@ export class RangeImpl {
 
   private _rule(rule: unknown, method: string): DataValidationImpl | null {
     if (rule === null || rule === undefined) return null;
-    return unwrap(this.world.rt, rule, DataValidationView, `SpreadsheetApp.Range.${method}`).rule;
+    return this.world.make.rule(rule, `SpreadsheetApp.Range.${method}`);
   }
 
   setDataValidation(rule: unknown): RangeImpl {
@@ -477,7 +475,7 @@ export class RangeImpl {
   }
 
   getSheet(): unknown {
-    return sheetOf(this.world, this.sheet);
+    return this.world.make.sheet(this.sheet);
   }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): unknown {
@@ -510,7 +508,7 @@ export class RangeImpl {
   }
 
   createTextFinder(findText: string): unknown {
-    return textFinderOf(this.world, [{ sheet: this.sheet, area: this.area }], findText);
+    return this.world.make.textFinder([{ sheet: this.sheet, area: this.area }], findText);
   }
 
   /**
@@ -559,6 +557,6 @@ export class RangeImpl {
   }
 
   protect(): unknown {
-    return newProtection(this.world, this.sheet, 'RANGE', { ...this.area });
+    return this.world.make.protection(this.sheet, 'RANGE', { ...this.area });
   }
 }

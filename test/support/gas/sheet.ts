@@ -5,7 +5,6 @@ import { chartOf, EmbeddedChartImpl, EmbeddedChartView, newChartBuilder } from '
 import type { SheetModel } from './model';
 import { assertMayEdit, newProtection, protectionOf } from './protection';
 import { checkedArea, RangeImpl, rangeOf } from './range';
-import { spreadsheetOf } from './spreadsheet';
 import { strict, unwrap } from './strict';
 import { textFinderOf } from './text-finder';
 import type { World } from './world';
@@ -63,7 +62,7 @@ export class SheetImpl {
   }
 
   getParent(): unknown {
-    return spreadsheetOf(this.world);
+    return this.world.make.spreadsheet();
   }
 
   /** getRange(row, column[, numRows[, numColumns]]) or getRange(a1Notation). */
