@@ -32,14 +32,16 @@ function sizeTab(sheet: Sheet, width: number): void {
 }
 
 /**
- * Protects the whole tab. Sheet.protect() returns the sheet's protection when it has one (a cut run's), and until the
- * editors are changed a new protection mirrors the spreadsheet's own editors, so everyone else is removed first, as
- * Google's sample does. The owner can always edit ("The spreadsheet owner is always able to edit protected ranges
- * and sheets"), so only the runner and the unit's addresses are added.
+ * Protects the whole tab, as Google's sample does: Sheet.protect() returns the sheet's protection when it has one (a cut
+ * run's); until its editors change, a new protection mirrors the spreadsheet's editors, so they are all removed, then
+ * the unit's addresses added. The person running it created the protection and stays an editor: the sample removes
+ * every editor after ensuring the current user is one, which Sheets keeps (we cannot name the runner:
+ * Session.getEffectiveUser() would need the userinfo.email scope). The owner can always edit ("The spreadsheet owner
+ * is always able to edit protected ranges and sheets"). Until all this is done the tab keeps its pending name.
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()
  * https://developers.google.com/apps-script/reference/spreadsheet/protection
  * Scope: the Protection reference lists https://www.googleapis.com/auth/spreadsheets.currentonly (with
- * .../auth/spreadsheets) under "Authorization" for addEditor(s), removeEditors and setDomainEdit, so the add-on's
+ * .../auth/spreadsheets) under "Authorization" for addEditors, removeEditors and setDomainEdit, so the add-on's
  * current-only scope is enough; editors of a protection are not given access to the file itself.
  */
 function protectTab(sheet: Sheet, plan: UnitTabPlan): void {
@@ -48,13 +50,9 @@ function protectTab(sheet: Sheet, plan: UnitTabPlan): void {
     protection.setWarningOnly(true).setDescription(UNIT_TAB.say('vi', 'warningOnly', { code: plan.code }));
     return;
   }
-  // Until its editors are right the tab keeps its pending name, which no one reads as an Entries tab.
   protection.setDescription(UNIT_TAB.say('vi', 'protected', { code: plan.code }));
-  const me = Session.getEffectiveUser();
-  protection.addEditor(me);
-  const keep = new Set([me.getEmail(), ...plan.emails].map((e) => e.toLowerCase()));
-  const others = protection.getEditors().filter((u) => !keep.has(u.getEmail().toLowerCase()));
-  if (others.length) protection.removeEditors(others.map((u) => u.getEmail()));
+  // removeEditors takes addresses or the User objects getEditors() gives (no getEmail(): it may need more scope).
+  (protection.removeEditors as (editors: unknown[]) => unknown)(protection.getEditors());
   protection.addEditors(plan.emails);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
   // An address added to the Units tab after a warning-only run: the pending tab now gets real protection.
