@@ -2,7 +2,12 @@
 
 import Table from 'cli-table3';
 import { formatNumberVi, formatPercentVi, problemMessage, type Lang, type Problem } from '../core';
-import { CLI, LABEL } from '../messages';
+import { CLI, LABEL, type WordOf } from '../messages';
+
+/** A table's column headings, in the user's language. */
+export function headings(lang: Lang, keys: WordOf<typeof CLI>[]): string[] {
+  return keys.map((key) => CLI.say(lang, key));
+}
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -68,14 +73,7 @@ export function problemsJson(problems: Problem[], lang: Lang) {
 
 export function problemsTable(problems: Problem[], lang: Lang): string {
   return table(
-    [
-      CLI.say(lang, 'tab'),
-      CLI.say(lang, 'row'),
-      CLI.say(lang, 'column'),
-      CLI.say(lang, 'code'),
-      CLI.say(lang, 'severity'),
-      CLI.say(lang, 'message'),
-    ],
+    headings(lang, ['tab', 'row', 'column', 'code', 'severity', 'message']),
     problems.map((p) => [
       p.tab,
       p.row ? String(p.row) : '',

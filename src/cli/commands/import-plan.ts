@@ -19,7 +19,7 @@ import { htmlToText } from '../../core/plan/html';
 import { layoutPdfText, readPdf, type PdfItem } from '../pdf-text';
 import { importPlan, type ExistingTarget, type PlanImport, type PlanTarget } from '../../core/plan';
 import { CLI, LABEL, PLAN } from '../../messages';
-import { printJson, table } from '../output';
+import { printJson, table, headings } from '../output';
 import { writeOutputFile } from '../output-file';
 import { openWorkbook, sheetData } from '../xlsx';
 
@@ -180,15 +180,7 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
   if (plan.targets.length > 0) {
     console.log(
       table(
-        [
-          CLI.say(lang, 'line'),
-          CLI.say(lang, 'key'),
-          CLI.say(lang, 'label'),
-          CLI.say(lang, 'measureLong'),
-          CLI.say(lang, 'target'),
-          CLI.say(lang, 'kind'),
-          CLI.say(lang, 'group'),
-        ],
+        headings(lang, ['line', 'key', 'label', 'measureLong', 'target', 'kind', 'group']),
         plan.targets.map((p) => [
           String(p.line),
           p.key,

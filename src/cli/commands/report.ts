@@ -5,7 +5,7 @@ import { buildReport, ChiTieuError, fold, reportLayout, type Lang, type ReportMo
 import { CLI, LABEL } from '../../messages';
 import { load, requireSound } from '../load';
 import { checkOutputPath, writeOutputFile } from '../output-file';
-import { formatNumber, formatPercent, printJson, table, viDateOf } from '../output';
+import { formatNumber, formatPercent, printJson, table, viDateOf, headings } from '../output';
 import { addReportSheet, reportColumnWidths, reportTabName } from '../report-sheet';
 import { NotInjectable, writeCopyWithSheet } from '../xlsx-inject';
 import { checkDocxPath, documentDate, writeReportDocx } from './report-docx';
@@ -76,16 +76,7 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang, w
   console.log(CLI.say(lang, 'reportHeading', { name: p.name, from: viDateOf(p.from), to: viDateOf(p.to), deadline }));
   console.log(
     table(
-      [
-        CLI.say(lang, 'key'),
-        CLI.say(lang, 'label'),
-        CLI.say(lang, 'measure'),
-        CLI.say(lang, 'target'),
-        CLI.say(lang, 'periodResult'),
-        CLI.say(lang, 'cumulative'),
-        CLI.say(lang, 'attainment'),
-        CLI.say(lang, 'status'),
-      ],
+      headings(lang, ['key', 'label', 'measure', 'target', 'periodResult', 'cumulative', 'attainment', 'status']),
       model.targets.map((x) => [
         x.key,
         x.label,
