@@ -29,6 +29,8 @@ function setUp() {
     ],
   });
   const emulation = seededEmulation(wb);
+  // Every secretary edits the shared spreadsheet, so a new protection starts by listing them all.
+  emulation.shareWith(BOARD, ...P01, P02, 'doanphuong3.q11@gmail.com');
   const bundle = emulation.loadBundle();
   return { emulation, bundle, ss: emulation.globals.SpreadsheetApp.getActiveSpreadsheet() };
 }

@@ -20,7 +20,7 @@ export class ProtectionImpl {
     readonly type: ProtectionType,
     readonly area: Area | null,
   ) {
-    this.editors = [world.userEmail];
+    this.editors = [world.userEmail, ...world.sharedEditors.filter((e) => e !== world.userEmail)];
   }
 
   setWarningOnly(warningOnly: boolean): ProtectionImpl {
