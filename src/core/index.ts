@@ -24,3 +24,4 @@ export * from './template';
 export * from './text';
 export * from './weekly';
 export * from './rollup';
+export * from './unit-tabs';

@@ -16,6 +16,7 @@ import {
 import type { ReportResult, SidebarData, ValidationResult, PeriodStatus } from './sidebar-types';
 import { docxRendererScript, reportForDocument, type DocumentReport } from './report-document-api';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
+import { createUnitTabs as createUnitTabsIn, type UnitTabsResult } from './unit-tabs';
 
 /**
  * Builds the add-on menu when the spreadsheet opens. Reads no data, so it works in AuthMode.NONE.
@@ -62,6 +63,20 @@ export function setUpTemplate(): TemplateResult {
     ? TEMPLATE.say('vi', 'done', { tabs: result.createdTabs.length, headers: result.addedHeaders.length })
     : TEMPLATE.say('vi', 'unchanged');
   SpreadsheetApp.getActiveSpreadsheet().toast(message, LABEL.say('vi', 'appName'), 5);
+  return result;
+}
+
+/**
+ * Creates a protected tab `Kết quả – <code>` for each unit on the Units tab that has none: only the unit's e-mail
+ * addresses, the owner and the person running it may edit (warning-only for a unit without an address). Safe to run
+ * again: an existing tab is never touched, and a tab a cut run left half-built is finished.
+ * @return {object} the tabs created and what the board should fix
+ */
+export function createUnitTabs(): UnitTabsResult {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const result = createUnitTabsIn(spreadsheet);
+  if (result.created.length) sourceChanged();
+  spreadsheet.toast(result.message, LABEL.say('vi', 'appName'), 10);
   return result;
 }
 

@@ -1,12 +1,13 @@
 // The add-on menu. onOpen may run without authorisation (AuthMode.NONE), so it reads no data.
 
-import { ADDON } from '../messages';
+import { ADDON, UNIT_TAB } from '../messages';
 
 export function buildMenu(): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(ADDON.say('vi', 'menuSidebar'), 'showSidebar')
     .addItem(ADDON.say('vi', 'menuTemplate'), 'setUpTemplate')
+    .addItem(UNIT_TAB.say('vi', 'menu'), 'createUnitTabs')
     .addItem(ADDON.say('vi', 'menuValidate'), 'validateEntries')
     .addItem(ADDON.say('vi', 'menuReport'), 'showSidebar')
     .addSeparator()

@@ -1,4 +1,4 @@
-// Warning-only protection (all the currentonly scope allows): Sheets asks before an accidental edit.
+// Warning-only protection of the add-on's setup tabs: Sheets asks before an accidental edit.
 
 /** Protects a whole sheet once; a second call finds our protection by its description and does nothing. */
 export function protectAsWarning(sheet: GoogleAppsScript.Spreadsheet.Sheet, description: string): boolean {

@@ -444,3 +444,20 @@ export const sidebar: typeof vi.sidebar = {
   yes: 'Confirm',
   no: 'Cancel',
 };
+
+export const unitTab: typeof vi.unitTab = {
+  menu: 'Create a tab for each unit',
+  protected: (p) =>
+    `Chỉ Tiêu: unit ${p.code}'s own tab. Only the unit's e-mail addresses (Units tab), the owner and the person who created it may edit.`,
+  warningOnly: (p) =>
+    `Chỉ Tiêu: unit ${p.code}'s own tab. The unit has no e-mail address on the Units tab, so the tab is protected by a warning only.`,
+  // A tab's name is shared by every language: the pending name stays the Vietnamese one.
+  pendingName: (p) => `Chỉ Tiêu đang tạo – ${p.code}`,
+  noUnits: 'The Units tab has no unit yet: enter the unit codes and run it again.',
+  created: (p) => `Created ${p.count} unit tabs.`,
+  nothing: 'Every unit already has its own tab; nothing to change.',
+  existing: (p) => `${p.count} units already had a tab, left as it was.`,
+  noEmail: (p) =>
+    `No e-mail address, so only a warning on edit: ${p.codes}. To block others: add the address on the Units tab, delete that unit's tab and run it again.`,
+  invalid: (p) => `Not an e-mail address, skipped: ${p.items}. Fix it on the Units tab.`,
+};

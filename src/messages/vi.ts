@@ -522,3 +522,21 @@ export const sidebar = {
   yes: 'Xác nhận',
   no: 'Hủy',
 };
+
+/** One tab per unit (issue 15): the menu item, the protections' descriptions and what the board is told. */
+export const unitTab = {
+  menu: 'Tạo tab riêng cho từng đơn vị',
+  protected: (p: { code: string }) =>
+    `Chỉ Tiêu: tab của đơn vị ${p.code}. Chỉ email của đơn vị (tab Đơn vị), chủ bảng tính và người tạo tab được sửa.`,
+  warningOnly: (p: { code: string }) =>
+    `Chỉ Tiêu: tab của đơn vị ${p.code}. Đơn vị chưa có email trong tab Đơn vị nên tab chỉ được bảo vệ bằng cảnh báo.`,
+  // The name a tab carries while it is built: not an Entries tab's name, so a half-built tab is never read.
+  pendingName: (p: { code: string }) => `Chỉ Tiêu đang tạo – ${p.code}`,
+  noUnits: 'Tab Đơn vị chưa có đơn vị nào: hãy nhập mã đơn vị rồi chạy lại.',
+  created: (p: { count: number }) => `Đã tạo ${p.count} tab riêng cho đơn vị.`,
+  nothing: 'Mọi đơn vị đã có tab riêng, không cần thay đổi.',
+  existing: (p: { count: number }) => `${p.count} đơn vị đã có tab, giữ nguyên.`,
+  noEmail: (p: { codes: string }) =>
+    `Chưa có email nên chỉ cảnh báo khi sửa: ${p.codes}. Muốn chặn hẳn: thêm email vào tab Đơn vị, xóa tab của đơn vị đó rồi chạy lại.`,
+  invalid: (p: { items: string }) => `Không phải địa chỉ email, đã bỏ qua: ${p.items}. Hãy sửa trong tab Đơn vị.`,
+};

@@ -140,6 +140,12 @@ export interface Emulation {
   /** From now on the code runs as this user (the owner stays the one given at creation): protections apply to them. */
   actAs(email: string): void;
   /**
+   * Shares the spreadsheet with these editors. Google: until a script changes a new protection's editors, "the
+   * permissions mirror those of the spreadsheet itself" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()),
+   * so a new protection lists them as editors.
+   */
+  shareWith(...emails: string[]): void;
+  /**
    * How custom-function cells are evaluated: in the sheet's order (default) or a seeded random one, and the share of
    * those executions that find the cache empty (Google may evict any entry at any time).
    */
@@ -192,6 +198,7 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
     projectDir: options.projectDir ?? join(REPO, 'build'),
     userEmail: options.userEmail ?? 'test@example.com',
     ownerEmail: options.userEmail ?? 'test@example.com',
+    sharedEditors: [],
     scriptTimeZone,
     addonName: options.addonName ?? 'Add-on',
   };
@@ -391,6 +398,9 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
     cutNextExecution: (nth, message = 'Exceeded maximum execution time') => rt.cutNextExecution(nth, message),
     actAs(email) {
       world.userEmail = email;
+    },
+    shareWith(...emails) {
+      world.sharedEditors.push(...emails);
     },
     customFunctions({ order = 'sheet', seed = 1, cacheMissRate = 0 }) {
       const random = seededRandom(seed);

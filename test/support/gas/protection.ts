@@ -20,7 +20,7 @@ export class ProtectionImpl {
     readonly type: ProtectionType,
     readonly area: Area | null,
   ) {
-    this.editors = [world.userEmail];
+    this.editors = [world.userEmail, ...world.sharedEditors.filter((e) => e !== world.userEmail)];
   }
 
   setWarningOnly(warningOnly: boolean): ProtectionImpl {
@@ -58,8 +58,14 @@ export class ProtectionImpl {
   getEditors(): unknown[] {
     return this.editors.map((email) => userOf(this.world, email));
   }
-  addEditor(emailAddress: string): ProtectionImpl {
-    if (!this.editors.includes(emailAddress)) this.editors.push(String(emailAddress));
+  /** addEditor(emailAddress) or addEditor(user), as Google documents both. */
+  addEditor(emailAddress: string | { getEmail(): string }): ProtectionImpl {
+    const email = typeof emailAddress === 'string' ? emailAddress : String(emailAddress.getEmail());
+    if (!this.editors.includes(email)) this.editors.push(email);
+    return this;
+  }
+  addEditors(emailAddresses: string[]): ProtectionImpl {
+    for (const email of emailAddresses) this.addEditor(String(email));
     return this;
   }
   /** The owner (the effective user) always stays an editor, as in Sheets. */

@@ -34,6 +34,8 @@ export interface World {
   userEmail: string;
   /** The spreadsheet's owner: always an editor of every protection. */
   ownerEmail: string;
+  /** Whom the spreadsheet is shared with for editing (shareWith): a new protection lists them until a script changes it. */
+  sharedEditors: string[];
   scriptTimeZone: string;
   addonName: string;
 }
