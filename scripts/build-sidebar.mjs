@@ -14,14 +14,16 @@ export function escapeInline(text, tag) {
 }
 
 /**
- * Bundles src/sidebar/main.ts (iife, browser, es2019) and inlines it and styles.css into index.html.
+ * Bundles one browser entry (iife, es2019, minified) into a script ready to inline; fails the build on what
+ * HtmlService, serving it as a classic script, would not run: module syntax or a parse error.
  * @param {string} root the project root
- * @returns {Promise<{path: string, size: number, scriptSize: number}>}
+ * @param {string} entry the entry module, relative to root
+ * @param {string} name the script's name in errors
  */
-export async function buildSidebar(root) {
+async function browserScript(root, entry, name) {
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [join(SIDEBAR_DIR, 'main.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -33,9 +35,18 @@ export async function buildSidebar(root) {
     logLevel: 'warning',
   });
   const script = escapeInline(result.outputFiles[0].text.trim(), 'script');
-  // HtmlService serves the file as a classic script: module syntax or a parse error would break the sidebar.
-  if (/^\s*(import|export)\s/m.test(script)) throw new Error('the sidebar script contains ES module syntax');
-  new vm.Script(script, { filename: 'Sidebar.js' });
+  if (/^\s*(import|export)\s/m.test(script)) throw new Error(`${name} contains ES module syntax`);
+  new vm.Script(script, { filename: name });
+  return script;
+}
+
+/**
+ * Bundles src/sidebar/main.ts (iife, browser, es2019) and inlines it and styles.css into index.html.
+ * @param {string} root the project root
+ * @returns {Promise<{path: string, size: number, scriptSize: number}>}
+ */
+export async function buildSidebar(root) {
+  const script = await browserScript(root, join(SIDEBAR_DIR, 'main.ts'), 'Sidebar.js');
 
   const css = escapeInline(readFileSync(join(root, SIDEBAR_DIR, 'styles.css'), 'utf8').trim(), 'style');
   const template = readFileSync(join(root, SIDEBAR_DIR, 'index.html'), 'utf8');
@@ -67,22 +78,7 @@ const RENDERER_LIMIT = 320 * 1024;
  * @returns {Promise<{path: string, size: number}>}
  */
 export async function buildDocxRenderer(root) {
-  const result = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ['src/docx/browser.ts'],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2019',
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'warning',
-  });
-  const script = escapeInline(result.outputFiles[0].text.trim(), 'script');
-  if (/^\s*(import|export)\s/m.test(script)) throw new Error('the Word renderer contains ES module syntax');
-  new vm.Script(script, { filename: 'DocxRenderer.js' });
+  const script = await browserScript(root, 'src/docx/browser.ts', 'DocxRenderer.js');
   const html = `<script>\n${script}\n</script>\n`;
   const path = join(root, 'build/DocxRenderer.html');
   writeFileSync(path, html);
