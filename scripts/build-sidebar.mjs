@@ -81,6 +81,8 @@ export async function buildDocxRenderer(root) {
   const script = await browserScript(root, 'src/docx/browser.ts', 'DocxRenderer.js');
   const html = `<script>\n${script}\n</script>\n`;
   const path = join(root, 'build/DocxRenderer.html');
+  // build/ may not exist yet: the Apps Script bundle, built in parallel, is not awaited before this.
+  mkdirSync(join(root, 'build'), { recursive: true });
   writeFileSync(path, html);
   const size = Buffer.byteLength(html);
   if (size > RENDERER_LIMIT)
