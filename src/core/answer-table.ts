@@ -122,6 +122,15 @@ export function lookupAnswer(table: AnswerTable, target: string, period: string 
   };
 }
 
+/** A target's figures to date, by name (the table keeps them as compact triples for the cache). */
+export function answerToDate(
+  table: AnswerTable,
+  targetIndex: number,
+): { achieved: number; target: number; attainment: number } {
+  const [achieved, target, attainment] = table.values[targetIndex]![0]!;
+  return { achieved, target, attainment };
+}
+
 /** The unit index a unit argument names (code or name), or an error listing the codes. */
 export function resolveUnit(table: Pick<AnswerTable, 'units'>, text: string): number {
   const codes = table.units.map((u) => u.code);

@@ -2,6 +2,7 @@
 
 import {
   analyze,
+  answerToDate,
   buildAnswerTable,
   ChiTieuError,
   ENTRIES,
@@ -48,7 +49,7 @@ export function getSidebarData(): SidebarData {
   return {
     campaign: analysis.campaign.name,
     targets: analysis.campaign.targets.map((t, i) => {
-      const attainment = table.values[i]![0]![2];
+      const { achieved, attainment } = answerToDate(table, i);
       const { status, pace, paceStatus, standing } = progressAt(analysis, attainment, today);
       return {
         key: t.key,
@@ -57,7 +58,7 @@ export function getSidebarData(): SidebarData {
         kind: t.kind,
         group: t.group,
         target: t.target,
-        achieved: table.values[i]![0]![0],
+        achieved,
         attainment,
         status,
         pace,
