@@ -28,13 +28,32 @@ export interface TableRow {
  * user's own tab called "Results" never hides the real "Kết quả"; among equals, the first in the workbook.
  */
 export function findSheet(workbook: WorkbookData, def: TabDef): SheetData | undefined {
-  const ranks = [[def.name], [def.english], def.aliases].map((names) => new Set(names.map(foldWords)));
-  const folded = workbook.sheets.map((s) => foldWords(s.name));
-  for (const names of ranks) {
-    const i = folded.findIndex((name) => names.has(name));
-    if (i >= 0) return workbook.sheets[i];
+  const i = findTabIndex(
+    workbook.sheets.map((s) => s.name),
+    def,
+  );
+  return i < 0 ? undefined : workbook.sheets[i];
+}
+
+/** The same choice among tab names alone (a host that has listed its tabs, before reading any of them). */
+export function findTabName(names: readonly string[], def: TabDef): string | undefined {
+  const i = findTabIndex(names, def);
+  return i < 0 ? undefined : names[i];
+}
+
+/** Whether a tab's name is one of a contract tab's names (Vietnamese, English or an alias). */
+export function isTabNamed(name: string, def: TabDef): boolean {
+  return findTabIndex([name], def) === 0;
+}
+
+function findTabIndex(names: readonly string[], def: TabDef): number {
+  const ranks = [[def.name], [def.english], def.aliases].map((words) => new Set(words.map(foldWords)));
+  const folded = names.map(foldWords);
+  for (const wanted of ranks) {
+    const i = folded.findIndex((name) => wanted.has(name));
+    if (i >= 0) return i;
   }
-  return undefined;
+  return -1;
 }
 
 function names(column: ColumnDef, primary: boolean): string[] {

@@ -5,12 +5,11 @@ import {
   ENTRIES,
   entryTabNames,
   entryTabSuffix,
-  findSheet,
+  isTabNamed,
   readTable,
   TABS,
   type Analysis,
   type SheetData,
-  type WorkbookData,
 } from '../core';
 import { logDifferences } from './after-cutoff';
 import { bumpDataVersion } from './data-version';
@@ -41,13 +40,12 @@ export interface EditedRows {
 
 /** Which contract tab a sheet name is, if any (report tabs and the user's own tabs are none). */
 function isSourceTab(name: string): boolean {
-  const listing: WorkbookData = { sheets: [{ name, rows: [] }] };
-  return entryTabSuffix(name) !== null || TABS.some((def) => findSheet(listing, def));
+  return entryTabSuffix(name) !== null || TABS.some((def) => isTabNamed(name, def));
 }
 
 /** The main Entries tab or one named like it ("Kết quả – P01": docs/DOMAIN.md, "Entries on several tabs"). */
 function isEntriesTab(name: string): boolean {
-  return entryTabSuffix(name) !== null || findSheet({ sheets: [{ name, rows: [] }] }, ENTRIES) !== undefined;
+  return entryTabSuffix(name) !== null || isTabNamed(name, ENTRIES);
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   ChiTieuError,
   ENTRIES,
   entryTabNames,
-  findSheet,
+  isTabNamed,
   dayOfMoment,
   momentOf,
   periodJson,
@@ -120,7 +120,7 @@ export function selectProblemCell(tab: string, row: number, column: string): voi
   const width = Math.max(1, sheet.getLastColumn());
   const top = sheet.getRange(1, 1, Math.min(10, Math.max(1, sheet.getLastRow())), width).getValues() as Cell[][];
   const data = { name: tab, rows: top };
-  const def = TABS.find((d) => findSheet({ sheets: [data] }, d));
+  const def = TABS.find((d) => isTabNamed(tab, d));
   const wanted = column.trim();
   let index: number | undefined;
   if (def) {

@@ -3,7 +3,7 @@
 import {
   ALLOCATION,
   ENTRIES,
-  findSheet,
+  findTabName,
   PERIODS,
   SETTINGS,
   SETTING_KEYS,
@@ -42,8 +42,11 @@ export interface TemplateResult {
 /** Finds the tab, or creates it with its header row (and, for Settings, its keys). */
 function ensureTab(spreadsheet: Spreadsheet, def: TabDef, result: TemplateResult): Sheet {
   const listing = listSheets(spreadsheet);
-  const found = findSheet({ sheets: listing.map((s) => ({ name: s.name, rows: [] })) }, def);
-  if (found) return listing.find((s) => s.name === found.name)!.sheet;
+  const found = findTabName(
+    listing.map((s) => s.name),
+    def,
+  );
+  if (found) return listing.find((s) => s.name === found)!.sheet;
   const sheet = spreadsheet.insertSheet(def.name);
   const header = headerRow(def);
   const rows = def === SETTINGS ? [header, ...SETTINGS_ROWS] : [header];

@@ -1,6 +1,15 @@
 // "Tạo tab riêng cho từng đơn vị": one protected Entries tab per unit on the Units tab (issue 15, DOMAIN.md).
 
-import { ENTRIES, UNITS, findSheet, headerRow, planUnitTabs, readCampaign, type Cell, type UnitTabPlan } from '../core';
+import {
+  ENTRIES,
+  UNITS,
+  findTabName,
+  headerRow,
+  planUnitTabs,
+  readCampaign,
+  type Cell,
+  type UnitTabPlan,
+} from '../core';
 import { UNIT_TAB } from '../messages';
 import { listSheets, rowConverter } from './spreadsheet-reader';
 
@@ -77,16 +86,16 @@ function buildTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: U
 export function createUnitTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): UnitTabsResult {
   const listing = listSheets(spreadsheet);
   const names = listing.map((s) => s.name);
-  const unitsTab = findSheet({ sheets: names.map((name) => ({ name, rows: [] })) }, UNITS);
+  const unitsTab = findTabName(names, UNITS);
   const rows = unitsTab
     ? (rowConverter(spreadsheet)(
         listing
-          .find((s) => s.name === unitsTab.name)!
+          .find((s) => s.name === unitsTab)!
           .sheet.getDataRange()
           .getValues(),
       ) as Cell[][])
     : [];
-  const units = unitsTab ? readCampaign({ sheets: [{ name: unitsTab.name, rows }] }).campaign.units : [];
+  const units = unitsTab ? readCampaign({ sheets: [{ name: unitsTab, rows }] }).campaign.units : [];
   const { plans, existing } = planUnitTabs(units, names);
   const result: UnitTabsResult = { created: [], existing, warningOnly: [], invalid: [], message: '' };
   let index = listing.length;
