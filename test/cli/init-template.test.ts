@@ -1,7 +1,7 @@
 // `chitieu init`: a template worth starting from (Settings keys, dropdowns, date and number rules, frozen headers);
 // a formula saved without its value gets its own message; `validate` exits 2 on a missing tab.
 
-import { spawnSync } from 'node:child_process';
+import { libreOfficeConvert } from '../support/libreoffice';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -94,21 +94,7 @@ describe('chitieu init FILE', () => {
 
   it('is a workbook LibreOffice opens and keeps the rules of when it saves it again', async () => {
     const out = join(dir, 'lo');
-    const run = spawnSync(
-      '/usr/bin/soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        out,
-        file,
-      ],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    expect(run.status).toBe(0);
+    libreOfficeConvert(file, 'xlsx', out, dir);
     const rules = await rulesOf(join(out, 'chien-dich.xlsx'), 'Kết quả');
     expect(rules.map((r) => r.type).sort()).toEqual(['date', 'decimal', 'list', 'list']);
     expect(rules.find((r) => r.sqref.startsWith('B2'))!.formula).toMatch(/Đơn vị.*\$A\$2:\$A\$2000/);

@@ -1,22 +1,13 @@
 // A real spreadsheet application opens what `chitieu report` writes: LibreOffice converts it to CSV and PDF.
 
+import { libreOfficeConvert } from '../support/libreoffice';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chitieu, json, ROOT, tempDir } from '../support/cli';
 
-const SOFFICE = '/usr/bin/soffice';
 const dir = tempDir('chitieu-lo-');
-
-function soffice(args: string[]): void {
-  const profile = `file://${join(dir, 'lo-profile')}`;
-  const run = spawnSync(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || run.stdout}`);
-}
 
 /** A minimal CSV reader (LibreOffice quotes fields with commas or quotes). */
 function parseCsv(text: string): string[][] {
@@ -56,13 +47,12 @@ describe('the report .xlsx in LibreOffice', () => {
     const out = join(dir, 'csv');
     mkdirSync(out, { recursive: true });
     // Filter options: comma, double quote, UTF-8, from line 1, …, raw values (not as shown), every sheet (-1).
-    soffice([
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      '--outdir',
-      out,
+    libreOfficeConvert(
       report,
-    ]);
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      out,
+      dir,
+    );
     const file = readdirSync(out).find((f) => f.includes('Báo cáo'));
     expect(file).toBeDefined();
     const rows = parseCsv(readFileSync(join(out, file!), 'utf8'));
@@ -88,7 +78,7 @@ describe('the report .xlsx in LibreOffice', () => {
     for (const sheet of [...book.worksheets]) if (!sheet.name.startsWith('Báo cáo')) book.removeWorksheet(sheet.id);
     const only = join(dir, 'bao-cao-dot-2.xlsx');
     await book.xlsx.writeFile(only);
-    soffice(['--convert-to', 'pdf', '--outdir', dir, only]);
+    libreOfficeConvert(only, 'pdf', dir, dir);
     const pdf = join(dir, 'bao-cao-dot-2.pdf');
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     const png = spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, join(dir, 'page')]);

@@ -1,5 +1,6 @@
 // `chitieu report --docx`: the official report opens in LibreOffice, its text, figures and page setup as DOMAIN.md says.
 
+import { libreOfficeConvert } from '../support/libreoffice';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,19 +8,9 @@ import JSZip from 'jszip';
 import { chitieu, json, sha256, tempDir } from '../support/cli';
 import { writeReportWorkbook } from '../support/report-workbook';
 
-const SOFFICE = '/usr/bin/soffice';
 const dir = tempDir('chitieu-docx-');
 const book = join(dir, 'mua-he-xanh.xlsx');
 const docx = join(dir, 'bao-cao.docx');
-
-function soffice(args: string[]): void {
-  const run = spawnSync(
-    SOFFICE,
-    [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--norestore', ...args],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || run.stdout}`);
-}
 
 /** One line per paragraph or cell, white space collapsed: what LibreOffice read. */
 function flat(text: string): string {
@@ -105,8 +96,7 @@ describe('chitieu report --docx', () => {
   });
 
   it('opens in LibreOffice: the text holds the header, date line, every target with Vietnamese figures, signature and appendix', () => {
-    if (!existsSync(SOFFICE) && !process.env.CI) return;
-    soffice(['--convert-to', 'txt:Text', '--outdir', dir, docx]);
+    libreOfficeConvert(docx, 'txt:Text', dir, dir);
     const text = flat(readFileSync(join(dir, 'bao-cao.txt'), 'utf8'));
     writeFileSync(join(dir, 'seen.txt'), text);
     for (const line of [
@@ -173,8 +163,7 @@ describe('chitieu report --docx', () => {
   });
 
   it('converts to PDF: portrait A4 pages, then the landscape appendix', () => {
-    if (!existsSync(SOFFICE) && !process.env.CI) return;
-    soffice(['--convert-to', 'pdf', '--outdir', dir, docx]);
+    libreOfficeConvert(docx, 'pdf', dir, dir);
     const info = spawnSync('pdfinfo', ['-f', '1', '-l', '99', join(dir, 'bao-cao.pdf')], { encoding: 'utf8' }).stdout;
     const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [
       Math.round(Number(m[1])),

@@ -1,7 +1,8 @@
 // The report tab prints well: A4 pages across (never one shrunk page), repeated titles, wrapped labels, readable headings.
 
+import { libreOfficeConvert } from '../support/libreoffice';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { SAMPLE_TARGETS } from '../../src/sample/district11';
@@ -48,22 +49,7 @@ describe('the report tab on paper', () => {
   });
 
   it('prints in LibreOffice on several A4 pages, each with the report title', () => {
-    if (!existsSync('/usr/bin/soffice') && !process.env.CI) return;
-    const run = spawnSync(
-      '/usr/bin/soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'lo')}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        report,
-      ],
-      { encoding: 'utf8', timeout: 180_000 },
-    );
-    expect(run.status).toBe(0);
+    libreOfficeConvert(report, 'pdf', dir, dir);
     const pdf = join(dir, 'report.pdf');
     const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)![1]);
     const titled: number[] = [];
