@@ -16,7 +16,8 @@ import {
 import type { ReportResult, SidebarData, ValidationResult, PeriodStatus } from './sidebar-types';
 import { docxRendererScript, reportForDocument, type DocumentReport } from './report-document-api';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
-import { createUnitTabs as createUnitTabsIn, type UnitTabsResult } from './unit-tabs';
+import { createUnitTabs as createUnitTabsIn, offerUnitTabs, type UnitTabsResult } from './unit-tabs';
+import { moveRowsAsked, type MoveResult } from './row-move';
 
 /**
  * Builds the add-on menu when the spreadsheet opens. Reads no data, so it works in AuthMode.NONE.
@@ -63,6 +64,8 @@ export function setUpTemplate(): TemplateResult {
     ? TEMPLATE.say('vi', 'done', { tabs: result.createdTabs.length, headers: result.addedHeaders.length })
     : TEMPLATE.say('vi', 'unchanged');
   SpreadsheetApp.getActiveSpreadsheet().toast(message, LABEL.say('vi', 'appName'), 5);
+  // Issue 15: offers one tab per unit (asked once; a "No" is remembered, the menu item stays).
+  if (offerUnitTabs(SpreadsheetApp.getActiveSpreadsheet())) result.unitTabs = createUnitTabs();
   return result;
 }
 
@@ -77,6 +80,21 @@ export function createUnitTabs(): UnitTabsResult {
   const result = createUnitTabsIn(spreadsheet);
   if (result.created.length) sourceChanged();
   spreadsheet.toast(result.message, LABEL.say('vi', 'appName'), 10);
+  // Rows already on Kết quả for these units: asked whether to move them now (nothing is asked when none would move).
+  result.moved = moveRowsAsked(spreadsheet, true);
+  if (result.moved?.moved) sourceChanged();
+  return result;
+}
+
+/**
+ * Moves the rows of the Entries tab to their units' own tabs, after asking: each is copied to the end of its unit's
+ * tab, read back and compared, logged in Nhật ký, and only then cleared on Kết quả. Rows without a unit tab stay.
+ * Running it again finishes a cut run without copying anything twice.
+ * @return {object} how many rows moved, to which tabs, and which stayed and why
+ */
+export function moveRowsToUnitTabs(): MoveResult | null {
+  const result = moveRowsAsked(SpreadsheetApp.getActiveSpreadsheet());
+  if (result?.moved) sourceChanged();
   return result;
 }
 

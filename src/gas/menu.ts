@@ -8,6 +8,7 @@ export function buildMenu(): void {
     .addItem(ADDON.say('vi', 'menuSidebar'), 'showSidebar')
     .addItem(ADDON.say('vi', 'menuTemplate'), 'setUpTemplate')
     .addItem(UNIT_TAB.say('vi', 'menu'), 'createUnitTabs')
+    .addItem(UNIT_TAB.say('vi', 'moveMenu'), 'moveRowsToUnitTabs')
     .addItem(ADDON.say('vi', 'menuValidate'), 'validateEntries')
     .addItem(ADDON.say('vi', 'menuReport'), 'showSidebar')
     .addSeparator()

@@ -37,6 +37,8 @@ export interface TemplateResult {
   changes: number;
   /** Weekly periods written from the Settings rule `Hạn báo cáo hằng tuần` on an empty Periods tab. */
   weeklyPeriods?: number;
+  /** The unit tabs created when the board accepted the offer at the end of the set-up (issue 15). */
+  unitTabs?: import('./unit-tabs').UnitTabsResult;
 }
 
 /** Finds the tab, or creates it with its header row (and, for Settings, its keys). */

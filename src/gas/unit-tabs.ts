@@ -8,9 +8,10 @@ import {
   planUnitTabs,
   readCampaign,
   type Cell,
+  type Unit,
   type UnitTabPlan,
 } from '../core';
-import { UNIT_TAB } from '../messages';
+import { LABEL, UNIT_TAB } from '../messages';
 import { listSheets, rowConverter } from './spreadsheet-reader';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,6 +30,8 @@ export interface UnitTabsResult {
   /** Email cells' parts that are not addresses, as `P01: text`. */
   invalid: string[];
   message: string;
+  /** The move of `Kết quả` rows offered at the end (null: nothing to move, or the board said no). */
+  moved?: import('./row-move').MoveResult | null;
 }
 
 /** Rows and columns beyond the tab's use are deleted; a second call (after a cut) finds nothing to delete. */
@@ -83,19 +86,28 @@ function buildTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: U
   sheet.setName(plan.name);
 }
 
+/** The units of the Units tab (none without one), read with one getValues(). */
+export function readUnits(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  listing: { name: string; sheet: Sheet }[],
+): Unit[] {
+  const unitsTab = findTabName(
+    listing.map((s) => s.name),
+    UNITS,
+  );
+  if (!unitsTab) return [];
+  const values = listing
+    .find((s) => s.name === unitsTab)!
+    .sheet.getDataRange()
+    .getValues();
+  const rows = rowConverter(spreadsheet)(values) as Cell[][];
+  return readCampaign({ sheets: [{ name: unitsTab, rows }] }).campaign.units;
+}
+
 export function createUnitTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): UnitTabsResult {
   const listing = listSheets(spreadsheet);
   const names = listing.map((s) => s.name);
-  const unitsTab = findTabName(names, UNITS);
-  const rows = unitsTab
-    ? (rowConverter(spreadsheet)(
-        listing
-          .find((s) => s.name === unitsTab)!
-          .sheet.getDataRange()
-          .getValues(),
-      ) as Cell[][])
-    : [];
-  const units = unitsTab ? readCampaign({ sheets: [{ name: unitsTab, rows }] }).campaign.units : [];
+  const units = readUnits(spreadsheet, listing);
   const { plans, existing } = planUnitTabs(units, names);
   const result: UnitTabsResult = { created: [], existing, warningOnly: [], invalid: [], message: '' };
   let index = listing.length;
@@ -117,4 +129,20 @@ export function createUnitTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
   if (result.invalid.length) lines.push(UNIT_TAB.say('vi', 'invalid', { items: result.invalid.join('; ') }));
   result.message = lines.join(' ');
   return result;
+}
+
+/**
+ * Whether the board wants one tab per unit, asked at the end of setUpTemplate only while the Units tab has units and
+ * none of them has a tab yet (so a board that keeps one shared tab is asked again only until it creates one).
+ */
+export function offerUnitTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  const listing = listSheets(spreadsheet);
+  const { plans, existing } = planUnitTabs(
+    readUnits(spreadsheet, listing),
+    listing.map((s) => s.name),
+  );
+  if (!plans.length || existing.length) return false;
+  const ui = SpreadsheetApp.getUi();
+  const asked = UNIT_TAB.say('vi', 'offerTabs', { count: plans.length });
+  return ui.alert(LABEL.say('vi', 'appName'), asked, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }

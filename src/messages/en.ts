@@ -460,4 +460,22 @@ export const unitTab: typeof vi.unitTab = {
   noEmail: (p) =>
     `No e-mail address, so only a warning on edit: ${p.codes}. To block others: add the address on the Units tab, delete that unit's tab and run it again.`,
   invalid: (p) => `Not an e-mail address, skipped: ${p.items}. Fix it on the Units tab.`,
+  moveMenu: 'Move rows to the unit tabs',
+  moveAsk: (p) =>
+    `Move ${p.count} rows from Kết quả to ${p.tabs} unit tabs? Rows are copied, compared, and only then cleared on Kết quả.`,
+  offerTabs: (p) => `Create a Kết quả tab for each of ${p.count} units, editable only by the unit's e-mail addresses?`,
+  moved: (p) => `Moved ${p.count} rows to ${p.tabs} unit tabs.`,
+  kept: (p) => `Left on Kết quả: rows ${p.items}.`,
+  noUnit: 'no unit code',
+  unknownUnit: 'code not on the Units tab',
+  noTab: 'the unit has no tab',
+  notEditor: 'you may not edit the tab',
+  formula: 'holds a formula',
+  noColumn: "a cell in a column the unit's tab lacks",
+  changed: 'edited during the move',
+  // The log tab's events stay Vietnamese, like its header.
+  logStart: 'Bắt đầu chuyển dòng',
+  logStartNote: 'If no "Chuyển dòng" line follows, the move was cut: run it again to finish.',
+  logMove: 'Chuyển dòng',
+  logCount: (p) => `${p.count} dòng`,
 };

@@ -539,4 +539,22 @@ export const unitTab = {
   noEmail: (p: { codes: string }) =>
     `Chưa có email nên chỉ cảnh báo khi sửa: ${p.codes}. Muốn chặn hẳn: thêm email vào tab Đơn vị, xóa tab của đơn vị đó rồi chạy lại.`,
   invalid: (p: { items: string }) => `Không phải địa chỉ email, đã bỏ qua: ${p.items}. Hãy sửa trong tab Đơn vị.`,
+  // Moving the rows of `Kết quả` to the units' own tabs (issue 15).
+  moveMenu: 'Chuyển dòng sang tab đơn vị',
+  moveAsk: (p: { count: number; tabs: number }) =>
+    `Chuyển ${p.count} dòng từ Kết quả sang ${p.tabs} tab đơn vị? Dòng được chép, đối chiếu rồi mới xóa ở Kết quả.`,
+  offerTabs: (p: { count: number }) => `Tạo tab Kết quả riêng cho ${p.count} đơn vị, chỉ email của đơn vị được sửa?`,
+  moved: (p: { count: number; tabs: number }) => `Đã chuyển ${p.count} dòng sang ${p.tabs} tab đơn vị.`,
+  kept: (p: { items: string }) => `Giữ lại ở Kết quả các dòng ${p.items}.`,
+  noUnit: 'thiếu mã đơn vị',
+  unknownUnit: 'mã không có trong tab Đơn vị',
+  noTab: 'đơn vị chưa có tab',
+  notEditor: 'không có quyền sửa tab',
+  formula: 'có công thức',
+  noColumn: 'ô ở cột mà tab đơn vị không có',
+  changed: 'bị sửa khi đang chuyển',
+  logStart: 'Bắt đầu chuyển dòng',
+  logStartNote: 'Nếu sau đây thiếu dòng "Chuyển dòng", lần chuyển bị ngắt: chạy lại để hoàn tất.',
+  logMove: 'Chuyển dòng',
+  logCount: (p: { count: number }) => `${p.count} dòng`,
 };

@@ -154,7 +154,7 @@ export interface Emulation {
   advanceTime(ms: number): void;
   /** Evicts every cached entry (Google may do so at any time). */
   clearCaches(): void;
-  /** The answers the next Ui.alert calls get ('OK', 'CANCEL', 'YES', 'NO'). */
+  /** The answers the next Ui.alert calls get ('OK', 'CANCEL', 'YES', 'NO'); unprepared ones get 'CLOSE'. */
   answerAlerts(...buttons: string[]): void;
 }
 

@@ -69,7 +69,12 @@ class UiImpl {
     this.world.rt.dialogs.push({ title: String(title), content: html.content, width: html.width, height: html.height });
   }
 
-  /** alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons); answers from emulation.answerAlerts or the first button. */
+  /**
+   * alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons); answers from emulation.answerAlerts. With no
+   * answer prepared the person closed the dialog: Ui.Button.CLOSE, "the standard close button displayed in every
+   * dialog's title bar" (https://developers.google.com/apps-script/reference/base/button), so a test never says YES by
+   * accident.
+   */
   alert(...args: unknown[]): string {
     const isButtonSet = (v: unknown) => typeof v === 'string' && (BUTTON_SETS as readonly string[]).includes(v);
     let title = '';
@@ -79,7 +84,7 @@ class UiImpl {
     else if (args.length === 2 && isButtonSet(args[1])) [message, buttons] = args.map(String) as [string, string];
     else if (args.length === 1) message = String(args[0]);
     else throw this.world.rt.error("The parameters don't match the method signature for Ui.alert.");
-    const response = this.world.rt.alertResponses.shift() ?? (buttons.startsWith('YES') ? 'YES' : 'OK');
+    const response = this.world.rt.alertResponses.shift() ?? 'CLOSE';
     this.world.rt.alerts.push({ title, message, buttons, response });
     return response;
   }
