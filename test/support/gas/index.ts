@@ -133,6 +133,11 @@ export interface Emulation {
   /** The nth call (default 1st) of `Class.member` from now on throws Exception(message). */
   failOn(member: string, options?: { nth?: number; message?: string }): void;
   /**
+   * Just before the nth call (default 1st) of `Class.member` from now on, fn runs: what a person does in the
+   * spreadsheet while the script runs (Sheets merges people's edits with a script's calls in any order).
+   */
+  whenCalled(member: string, fn: () => void, options?: { nth?: number }): void;
+  /**
    * The next execution of a script run or trigger (not a custom function, not loadBundle's own) is cut at its nth
    * service call: that call and every later one of the execution throw (runtime.ts, Cut).
    */
@@ -394,6 +399,9 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
     },
     failOn(member, opts = {}) {
       rt.failOn(member, opts.nth ?? 1, opts.message ?? `Injected failure in ${member}`);
+    },
+    whenCalled(member, fn, opts = {}) {
+      rt.failOn(member, opts.nth ?? 1, '', fn);
     },
     cutNextExecution: (nth, message = 'Exceeded maximum execution time') => rt.cutNextExecution(nth, message),
     actAs(email) {

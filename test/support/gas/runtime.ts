@@ -107,6 +107,8 @@ interface Failure {
   member: string;
   remaining: number;
   message: string;
+  /** Instead of failing, something that happens at that moment (a person's edit while the script runs). */
+  action?: () => void;
 }
 
 export class Runtime {
@@ -201,8 +203,8 @@ export class Runtime {
     return error;
   }
 
-  failOn(member: string, nth: number, message: string): void {
-    this.failures.push({ member, remaining: nth, message });
+  failOn(member: string, nth: number, message: string, action?: () => void): void {
+    this.failures.push({ member, remaining: nth, message, action });
   }
 
   /** Counting, injected failures and the auth-mode rules, before every emulated call. */
@@ -220,6 +222,10 @@ export class Runtime {
     for (const failure of this.failures) {
       if (failure.member !== name || --failure.remaining > 0) continue;
       this.failures = this.failures.filter((f) => f !== failure);
+      if (failure.action) {
+        failure.action();
+        break;
+      }
       throw this.error(failure.message);
     }
     const denied = permissionDenied(this.authMode, className, member);
