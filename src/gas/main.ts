@@ -16,7 +16,7 @@ import {
 import type { ReportResult, SidebarData, ValidationResult, PeriodStatus } from './sidebar-types';
 import { docxRendererScript, reportForDocument, type DocumentReport } from './report-document-api';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
-import { createUnitTabs as createUnitTabsIn, offerUnitTabs, type UnitTabsResult } from './unit-tabs';
+import { createUnitTabs as createUnitTabsIn, type UnitTabsResult } from './unit-tabs';
 import { moveRowsAsked, type MoveResult } from './row-move';
 
 /**
@@ -64,8 +64,8 @@ export function setUpTemplate(): TemplateResult {
     ? TEMPLATE.say('vi', 'done', { tabs: result.createdTabs.length, headers: result.addedHeaders.length })
     : TEMPLATE.say('vi', 'unchanged');
   SpreadsheetApp.getActiveSpreadsheet().toast(message, LABEL.say('vi', 'appName'), 5);
-  // Issue 15: offers one tab per unit (asked once; a "No" is remembered, the menu item stays).
-  if (offerUnitTabs(SpreadsheetApp.getActiveSpreadsheet())) result.unitTabs = createUnitTabs();
+  // Issue 15: offers one tab per unit while no unit has one (the menu item adds them at any time).
+  result.unitTabs = unitTabs(true) ?? undefined;
   return result;
 }
 
@@ -76,8 +76,13 @@ export function setUpTemplate(): TemplateResult {
  * @return {object} the tabs created and what the board should fix
  */
 export function createUnitTabs(): UnitTabsResult {
+  return unitTabs(false)!;
+}
+
+function unitTabs(offer: boolean): UnitTabsResult | null {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const result = createUnitTabsIn(spreadsheet);
+  const result = createUnitTabsIn(spreadsheet, offer);
+  if (!result) return null;
   if (result.created.length) sourceChanged();
   spreadsheet.toast(result.message, LABEL.say('vi', 'appName'), 10);
   // Rows already on Kết quả for these units: asked whether to move them now (nothing is asked when none would move).

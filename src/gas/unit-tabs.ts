@@ -104,11 +104,24 @@ export function readUnits(
   return readCampaign({ sheets: [{ name: unitsTab, rows }] }).campaign.units;
 }
 
-export function createUnitTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): UnitTabsResult {
+/**
+ * Creates the missing unit tabs. `offer` (the end of setUpTemplate): only while the Units tab has units and none has a
+ * tab yet, and only when the board answers "Yes" to the question (null otherwise).
+ */
+export function createUnitTabs(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  offer = false,
+): UnitTabsResult | null {
   const listing = listSheets(spreadsheet);
   const names = listing.map((s) => s.name);
   const units = readUnits(spreadsheet, listing);
   const { plans, existing } = planUnitTabs(units, names);
+  if (offer) {
+    if (!plans.length || existing.length) return null;
+    const ui = SpreadsheetApp.getUi();
+    const asked = UNIT_TAB.say('vi', 'offerTabs', { count: plans.length });
+    if (ui.alert(LABEL.say('vi', 'appName'), asked, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
+  }
   const result: UnitTabsResult = { created: [], existing, warningOnly: [], invalid: [], message: '' };
   let index = listing.length;
   for (const plan of plans) {
@@ -129,20 +142,4 @@ export function createUnitTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
   if (result.invalid.length) lines.push(UNIT_TAB.say('vi', 'invalid', { items: result.invalid.join('; ') }));
   result.message = lines.join(' ');
   return result;
-}
-
-/**
- * Whether the board wants one tab per unit, asked at the end of setUpTemplate only while the Units tab has units and
- * none of them has a tab yet (so a board that keeps one shared tab is asked again only until it creates one).
- */
-export function offerUnitTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  const listing = listSheets(spreadsheet);
-  const { plans, existing } = planUnitTabs(
-    readUnits(spreadsheet, listing),
-    listing.map((s) => s.name),
-  );
-  if (!plans.length || existing.length) return false;
-  const ui = SpreadsheetApp.getUi();
-  const asked = UNIT_TAB.say('vi', 'offerTabs', { count: plans.length });
-  return ui.alert(LABEL.say('vi', 'appName'), asked, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }

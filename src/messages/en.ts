@@ -462,7 +462,7 @@ export const unitTab: typeof vi.unitTab = {
   invalid: (p) => `Not an e-mail address, skipped: ${p.items}. Fix it on the Units tab.`,
   moveMenu: 'Move rows to the unit tabs',
   moveAsk: (p) =>
-    `Move ${p.count} rows from Kết quả to ${p.tabs} unit tabs? Rows are copied, compared, and only then cleared on Kết quả.`,
+    `Move ${p.count} rows from Kết quả to ${p.tabs} unit tabs? (copied, compared, only then cleared on Kết quả)`,
   offerTabs: (p) => `Create a Kết quả tab for each of ${p.count} units, editable only by the unit's e-mail addresses?`,
   moved: (p) => `Moved ${p.count} rows to ${p.tabs} unit tabs.`,
   kept: (p) => `Left on Kết quả: rows ${p.items}.`,
@@ -475,7 +475,7 @@ export const unitTab: typeof vi.unitTab = {
   changed: 'edited during the move',
   // The log tab's events stay Vietnamese, like its header.
   logStart: 'Bắt đầu chuyển dòng',
-  logStartNote: 'If no "Chuyển dòng" line follows, the move was cut: run it again to finish.',
+  logStartNote: 'No "Chuyển dòng" line below means it was cut: run it again.',
   logMove: 'Chuyển dòng',
   logCount: (p) => `${p.count} dòng`,
 };

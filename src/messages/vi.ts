@@ -542,7 +542,7 @@ export const unitTab = {
   // Moving the rows of `Kết quả` to the units' own tabs (issue 15).
   moveMenu: 'Chuyển dòng sang tab đơn vị',
   moveAsk: (p: { count: number; tabs: number }) =>
-    `Chuyển ${p.count} dòng từ Kết quả sang ${p.tabs} tab đơn vị? Dòng được chép, đối chiếu rồi mới xóa ở Kết quả.`,
+    `Chuyển ${p.count} dòng từ Kết quả sang ${p.tabs} tab đơn vị? (chép, đối chiếu rồi mới xóa ở Kết quả)`,
   offerTabs: (p: { count: number }) => `Tạo tab Kết quả riêng cho ${p.count} đơn vị, chỉ email của đơn vị được sửa?`,
   moved: (p: { count: number; tabs: number }) => `Đã chuyển ${p.count} dòng sang ${p.tabs} tab đơn vị.`,
   kept: (p: { items: string }) => `Giữ lại ở Kết quả các dòng ${p.items}.`,
@@ -554,7 +554,7 @@ export const unitTab = {
   noColumn: 'ô ở cột mà tab đơn vị không có',
   changed: 'bị sửa khi đang chuyển',
   logStart: 'Bắt đầu chuyển dòng',
-  logStartNote: 'Nếu sau đây thiếu dòng "Chuyển dòng", lần chuyển bị ngắt: chạy lại để hoàn tất.',
+  logStartNote: 'Thiếu dòng "Chuyển dòng" sau đây là bị ngắt: hãy chạy lại.',
   logMove: 'Chuyển dòng',
   logCount: (p: { count: number }) => `${p.count} dòng`,
 };
