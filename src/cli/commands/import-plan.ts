@@ -1,5 +1,7 @@
 // `chitieu import-plan PLAN [--json] [--into FILE.xlsx]`: proposes Targets rows from a plan (.txt, .docx or text .pdf) and can append them to a workbook.
 
+import type { Command } from 'commander';
+import { globalOptions, help, type SetExit } from '../command-kit';
 import type ExcelJS from 'exceljs';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -216,4 +218,17 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
       }),
     );
   }
+}
+
+/** `chitieu import-plan` as commander reads it. */
+export function defineImportPlan(cli: Command, setExit: SetExit): void {
+  cli
+    .command('import-plan')
+    .description(help('importPlanAbout'))
+    .argument('<plan>', help('planFile'))
+    .option('--into <file>', help('intoOption'))
+    .option('--json')
+    .action(async (plan: string, opts: { into?: string }, cmd: Command) =>
+      setExit(await importPlanCommand(plan, { ...opts, ...globalOptions(cmd) })),
+    );
 }
