@@ -3,9 +3,9 @@
 import { ChiTieuError, fold, KIND_WORDS, readTable, TARGETS, type Cell } from '../core';
 import { checkTargetRows } from '../core/arguments';
 import { ADDON } from '../messages';
-import { importPlan as readPlan, type ExistingTarget } from '../core/plan';
+import { parsePlan, type ExistingTarget } from '../core/plan';
 import { sameTarget } from '../core/plan/keys';
-import { sourceChanged } from './sidebar-api';
+import { sourceChanged } from './source-changed';
 import { textCell } from './safe-text';
 import { readSpreadsheet } from './spreadsheet-reader';
 import { setUpTemplateTabs } from './template-setup';
@@ -59,7 +59,7 @@ function existingTargets(): ExistingTarget[] {
 export function proposeTargets(text: unknown): PlanProposal {
   if (typeof text !== 'string' || text.trim() === '') throw new ChiTieuError('plan-empty', ADDON.text('planEmpty'));
   if (text.length > MAX_PLAN_CHARS) throw new ChiTieuError('plan-too-long', ADDON.text('planTooLong'));
-  const plan = readPlan(text, existingTargets());
+  const plan = parsePlan(text, existingTargets());
   return {
     targets: plan.targets,
     warnings: plan.warnings.map((w) => w.message),

@@ -19,7 +19,7 @@ import {
 } from '../../core';
 import { htmlToText } from '../../core/plan/html';
 import { layoutPdfText, readPdf, type PdfItem } from '../pdf-text';
-import { importPlan, type ExistingTarget, type PlanImport, type PlanTarget } from '../../core/plan';
+import { parsePlan, type ExistingTarget, type PlanImport, type PlanTarget } from '../../core/plan';
 import { CLI, LABEL, PLAN } from '../../messages';
 import { printJson, table, headings } from '../output';
 import { writeOutputFile } from '../output-file';
@@ -32,7 +32,7 @@ export async function importPlanCommand(
   const text = await readPlan(file);
   // Against a workbook, a key its Targets tab holds for another target becomes "-2" (never a skip).
   const existing = options.into ? targetsSheet(await openWorkbook(options.into)).existing : [];
-  const plan = importPlan(text, existing);
+  const plan = parsePlan(text, existing);
   const appended = options.into ? await appendTargets(options.into, plan.targets) : null;
   if (options.json) {
     printJson({
