@@ -80,7 +80,7 @@ export function validateAllEntries(): ValidationResult {
   const analysis = analyze(read.data);
   const marks = { marked: 0, cleared: 0 };
   // Every Entries tab ("Kết quả", "Kết quả – P01"…) gets its own marks.
-  for (const name of analysis.fatal ? [] : entryTabNames(read.data)) {
+  for (const name of analysis.fatal ? [] : entryTabNames(read.data.sheets.map((s) => s.name))) {
     const entries = read.data.sheets.find((s) => s.name === name)!;
     const table = readTable(entries, ENTRIES);
     if (!('date' in table.columns)) continue;
