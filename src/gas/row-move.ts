@@ -2,6 +2,7 @@
 // add-on may write"). A run cut half-way is finished by the next one: rows already on their tab are only cleared.
 
 import {
+  ChiTieuError,
   ENTRIES,
   entryTabSuffix,
   findTabName,
@@ -152,7 +153,7 @@ export function moveRowsAsked(spreadsheet: Spreadsheet, quiet = false): MoveResu
     const asked = UNIT_TAB.say('vi', 'moveAsk', { count: n, tabs: preview!.plan.moves.length });
     if (ui.alert(LABEL.say('vi', 'appName'), asked, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
     const lock = LockService.getDocumentLock();
-    if (!lock.tryLock(10_000)) throw new Error(ADDON.say('vi', 'sheetBusy'));
+    if (!lock.tryLock(10_000)) throw new ChiTieuError('sheet-busy', ADDON.text('sheetBusy'));
     try {
       done = move(spreadsheet, readMove(spreadsheet)!);
     } finally {
