@@ -25,3 +25,4 @@ export * from './text';
 export * from './weekly';
 export * from './rollup';
 export * from './unit-tabs';
+export * from './rollup-sheets';

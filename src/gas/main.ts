@@ -17,6 +17,7 @@ import type { ReportResult, SidebarData, ValidationResult, PeriodStatus } from '
 import { docxRendererScript, reportForDocument, type DocumentReport } from './report-document-api';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
 import { createUnitTabs as createUnitTabsIn, type UnitTabsResult } from './unit-tabs';
+import { importLowerLevels as importLowerLevelsIn, type LowerImportResult } from './lower-imports';
 
 /**
  * Builds the add-on menu when the spreadsheet opens. Reads no data, so it works in AuthMode.NONE.
@@ -78,6 +79,29 @@ export function createUnitTabs(): UnitTabsResult {
   if (result.created.length) sourceChanged();
   spreadsheet.toast(result.message, LABEL.say('vi', 'appName'), 10);
   return result;
+}
+
+/**
+ * Tổng hợp cấp dưới: for each lower level with a spreadsheet link on the Units tab (`Bảng tính`), a tab
+ * `Kết quả – <code>` whose A1 imports the lower level's `Gửi cấp trên` tab. Never writes into a tab whose A1 holds a
+ * formula or which holds typed values. Safe to run again.
+ * @return {object} the tabs created, kept and refused, and what the board should do
+ */
+export function importLowerLevels(): LowerImportResult {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const result = importLowerLevelsIn(spreadsheet);
+  if (result.created.length) sourceChanged();
+  spreadsheet.toast(result.message, LABEL.say('vi', 'appName'), 10);
+  return result;
+}
+
+/**
+ * The sidebar's "Cập nhật": imported rows fire no onEdit, so the figures are read again and the formulas recomputed.
+ * @return {object} sidebar data
+ */
+export function refreshLowerLevels(): SidebarData {
+  sourceChanged();
+  return sidebarData();
 }
 
 /**
