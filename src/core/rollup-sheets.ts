@@ -46,9 +46,18 @@ export function keptEntries(analysis: Analysis): Entry[] {
       const target = targetOf.get(fold(f.target));
       if (unit === undefined || target === undefined || f.day < period!.from || f.day > period!.to) continue;
       const now = live.get(`${f.tab}|${f.row}`);
-      const same = now && now.day === f.day && now.unit === unit && now.target === target && now.quantity === f.quantity;
+      const same =
+        now && now.day === f.day && now.unit === unit && now.target === target && now.quantity === f.quantity;
       const recordedAt = same ? now.recordedAt : null;
-      kept.set(`${f.tab}|${f.row}`, { tab: f.tab, row: f.row, day: f.day, unit, target, quantity: f.quantity, recordedAt });
+      kept.set(`${f.tab}|${f.row}`, {
+        tab: f.tab,
+        row: f.row,
+        day: f.day,
+        unit,
+        target,
+        quantity: f.quantity,
+        recordedAt,
+      });
     }
   }
   return [...analysis.entries.filter((e) => !inClosed(e.day)), ...kept.values()];
@@ -58,7 +67,10 @@ export function keptEntries(analysis: Analysis): Entry[] {
 export function sendUpRollup(analysis: Analysis, url: string): LowerRollup {
   const cuts = analysis.campaign.periods.map((p) => p.to);
   const entries = keptEntries(analysis);
-  return buildRollup({ ...analysis, entries }, { code: analysis.campaign.upperCode, source: url, cuts, upperKeys: null });
+  return buildRollup(
+    { ...analysis, entries },
+    { code: analysis.campaign.upperCode, source: url, cuts, upperKeys: null },
+  );
 }
 
 /** "23/06/2024 16:05:10", as Google Forms writes a timestamp, from a Moment (the sheet's wall clock). */

@@ -35,7 +35,14 @@ export interface LowerImportResult {
  */
 export function importLowerLevels(spreadsheet: Spreadsheet): LowerImportResult {
   const listing = listSheets(spreadsheet);
-  const unitsTab = listing.find((s) => s.name === findTabName(listing.map((l) => l.name), UNITS));
+  const unitsTab = listing.find(
+    (s) =>
+      s.name ===
+      findTabName(
+        listing.map((l) => l.name),
+        UNITS,
+      ),
+  );
   const rows = rowConverter(spreadsheet)(unitsTab ? unitsTab.sheet.getDataRange().getValues() : []);
   const units = readCampaign({ sheets: unitsTab ? [{ name: unitsTab.name, rows }] : [] }).campaign.units;
   const result: LowerImportResult = { created: [], kept: [], otherFormula: [], typed: [], noUrl: [], message: '' };

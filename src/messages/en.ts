@@ -161,7 +161,8 @@ export const sendUp: typeof vi.sendUp = {
     `Cell A1 holds another formula, never overwritten: ${p.tabs}. To import again, delete that tab and run again.`,
   importTyped: (p) => `The tab holds typed data, nothing written: ${p.tabs}. Rename it and run again.`,
   importNoUnits: 'No link in the Units tab\'s "Bảng tính" (Spreadsheet) column: nothing to roll up.',
-  importAllow: 'A tab shows #REF!: click its A1, choose "Allow access", then press "Cập nhật" (Refresh) in the sidebar.',
+  importAllow:
+    'A tab shows #REF!: click its A1, choose "Allow access", then press "Cập nhật" (Refresh) in the sidebar.',
   activity: (p) => `Tổng hợp từ ${p.name}`,
 };
 
@@ -468,7 +469,7 @@ export const sidebar: typeof vi.sidebar = {
   lowerImported: (p) => `${p.rows} rows imported`,
   lowerRef:
     '#REF!: open the tab, click cell A1 and choose "Allow access" (Cho phép truy cập), or check the link in the "Bảng tính" column (Chỉ Tiêu cannot tell these two apart).',
-  lowerWaiting: 'loading the lower level\'s spreadsheet…',
+  lowerWaiting: "loading the lower level's spreadsheet…",
   lowerNotImported: 'no import tab yet: run "Tổng hợp cấp dưới" (Roll up lower levels) from the add-on menu.',
   lowerNoUrl: 'no spreadsheet link in the Units tab\'s "Bảng tính" column.',
   lowerRefreshed: 'Refreshed the figures from the lower levels.',

@@ -187,7 +187,8 @@ export const sendUp = {
   importNoUrl: (p: { codes: string }) => `Thiếu đường dẫn ở cột "Bảng tính" (tab Đơn vị): ${p.codes}.`,
   importOtherFormula: (p: { tabs: string }) =>
     `Ô A1 đã có công thức khác, không ghi đè: ${p.tabs}. Muốn nhập lại: xóa tab đó rồi chạy lại.`,
-  importTyped: (p: { tabs: string }) => `Tab có dữ liệu gõ tay, không ghi vào: ${p.tabs}. Hãy đổi tên tab rồi chạy lại.`,
+  importTyped: (p: { tabs: string }) =>
+    `Tab có dữ liệu gõ tay, không ghi vào: ${p.tabs}. Hãy đổi tên tab rồi chạy lại.`,
   importNoUnits: 'Tab Đơn vị chưa có đường dẫn nào ở cột "Bảng tính": chưa có gì để tổng hợp.',
   importAllow: 'Tab hiện #REF!: bấm ô A1, chọn "Cho phép truy cập", rồi bấm "Cập nhật" ở thanh bên.',
   /** The activity of a roll-up row. */
