@@ -344,7 +344,8 @@ export function lateChangesFor(analysis: Analysis, period: Period): LateChange[]
     const t = targets.find((x) => x.id === fold(key));
     if (!t || t.kind !== 'count') return;
     let line = byKey.get(t.id);
-    if (!line) byKey.set(t.id, (line = { key: t.key, label: t.label, unit: t.unit, change: 0, rows: 0, periods: [] }));
+    if (!line)
+      byKey.set(t.id, (line = { key: t.key, label: t.label, unit: t.measure, change: 0, rows: 0, periods: [] }));
     line.change = Math.round((line.change + amount) * 1e9) / 1e9;
     // A changed row adds its new quantity and takes its old one: one row.
     if (!counted.has(`${id}|${t.id}`)) line.rows++;

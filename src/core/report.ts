@@ -147,7 +147,7 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     return {
       key: t.key,
       label: t.label,
-      unit: t.unit,
+      unit: t.measure, // report --json names the unit of measure `unit` (DOMAIN.md)
       kind: t.kind,
       group: t.group,
       target: t.target,

@@ -5,7 +5,8 @@ import type { LowerLevelState } from '../core/rollup-sheets';
 export interface SidebarTarget {
   key: string;
   label: string;
-  unit: string;
+  /** Unit of measure ("cây", "%"). */
+  measure: string;
   kind: 'count' | 'percent';
   group: string;
   target: number;
