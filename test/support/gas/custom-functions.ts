@@ -211,7 +211,8 @@ export class Recalc implements ModelListener {
   private dropImport(cell: Cell): void {
     const call = cell.importRange;
     if (!call) return;
-    for (const spilled of call.spilled) if (spilled.spillOf === cell) Object.assign(spilled, { value: '', spillOf: undefined });
+    for (const spilled of call.spilled)
+      if (spilled.spillOf === cell) Object.assign(spilled, { value: '', spillOf: undefined });
     cell.importRange = undefined;
     this.imports.delete(cell);
   }
