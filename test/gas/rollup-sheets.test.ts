@@ -234,6 +234,25 @@ describe('roll-up between spreadsheets (Gửi cấp trên → IMPORTRANGE → T�
     });
   });
 
+  it('a closed period sends its kept figures: a row added after the closing goes up only once the period reopens', () => {
+    const ptd = lower.PTD!;
+    ptd.bundle.run('generateReport', 'Đợt 1');
+    const june = (rows: unknown[][]) => rows.filter((r) => r[0] === '30/06/2024');
+    const kept = june(tabValues(ptd, SEND_UP));
+    expect(kept.length).toBeGreaterThan(0);
+    ptd.bundle.run('closePeriod', 'Đợt 1');
+    const last = ptd.emulation.spreadsheet.sheetValues('Kết quả').length;
+    ptd.emulation.spreadsheet.write('Kết quả', `A${last + 1}`, [
+      ['28/6/2024', 'PTD-KP2', 'cay-xanh', 500, 'Bổ sung sau chốt', 'https://drive.google.com/bo-sung'],
+    ]);
+    ptd.bundle.run('generateReport', 'Đợt 2');
+    expect(june(tabValues(ptd, SEND_UP))).toEqual(kept);
+    ptd.bundle.run('reopenPeriod', 'Đợt 1');
+    ptd.bundle.run('generateReport', 'Đợt 2');
+    const cay = (rows: unknown[][]) => rows.filter((r) => r[2] === 'cay-xanh').reduce((s, r) => s + Number(r[3]), 0);
+    expect(cay(june(tabValues(ptd, SEND_UP))) - cay(kept)).toBe(500);
+  });
+
   it('writes no Gửi cấp trên tab without Mã ở cấp trên, and the report still works', async () => {
     const leaf = LEAVES.find((l) => l.code === 'Q3')!;
     const { file } = await writeLeaf(dir, { ...leaf, code: 'Q3-khong-ma' }, 7, '');
