@@ -45,6 +45,8 @@ export interface Unit {
   name: string;
   cluster: string;
   email: string;
+  /** Roll-up: the lower level's spreadsheet URL (Units `Bảng tính`), '' when not given. */
+  spreadsheet: string;
   row: number;
 }
 
@@ -195,6 +197,7 @@ function readUnits(located: Located, problems: Problem[]): Unit[] {
       name: tidy(cellText(row.get('name'))) || code,
       cluster: tidy(cellText(row.get('cluster'))),
       email: tidy(cellText(row.get('email'))),
+      spreadsheet: tidy(cellText(row.get('spreadsheet'))),
       row: row.row,
     });
   }

@@ -74,6 +74,15 @@ export const UNITS: TabDef = {
     col('name', 'Tên đơn vị', 'Unit name', ['Tên', 'Tên cơ sở Đoàn', 'Name']),
     col('cluster', 'Cụm', 'Cluster', ['Khối', 'Cụm thi đua', 'Group']),
     col('email', 'Email', 'Email', ['E-mail', 'Thư điện tử']),
+    // Roll-up at an upper level: the lower level's spreadsheet URL, which "Tổng hợp cấp dưới" imports from.
+    col(
+      'spreadsheet',
+      'Bảng tính',
+      'Spreadsheet',
+      ['Link bảng tính', 'Đường dẫn bảng tính', 'Spreadsheet URL'],
+      false,
+      false,
+    ),
   ],
 };
 

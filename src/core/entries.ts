@@ -155,7 +155,13 @@ export function readEntries(workbook: WorkbookData, campaign: Campaign): Entries
     const rawTarget = row.get('target');
     if (!isBlank(rawTarget)) {
       target = targetIndex.get(foldCell(rawTarget));
-      if (target === undefined)
+      // A roll-up row (its tab carries the roll-up column `Cơ sở tính`): a lower target the upper level lacks is
+      // listed as `not-in-upper` and left out, never guessed (docs/DOMAIN.md "Roll-up to the upper level").
+      if (target === undefined && source.table.columns.base !== undefined)
+        problems.push(
+          makeProblem(place(row, 'target'), 'not-in-upper', 'warning', { value: cellText(rawTarget), tab: targetsTab }),
+        );
+      else if (target === undefined)
         problems.push(
           makeProblem(place(row, 'target'), 'unknown-target', 'error', { value: cellText(rawTarget), tab: targetsTab }),
         );

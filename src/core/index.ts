@@ -28,3 +28,4 @@ export * from './weekly';
 export * from './rollup';
 export * from './unit-tabs';
 export * from './row-move';
+export * from './rollup-sheets';

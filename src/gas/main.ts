@@ -12,6 +12,7 @@ import { docxRendererScript, reportForDocument, type DocumentReport } from './re
 import { sourceChanged } from './source-changed';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
 import { createUnitTabs as createUnitTabsIn, type UnitTabsResult } from './unit-tabs';
+import { importLowerLevels as importLowerLevelsIn, type LowerImportResult } from './lower-imports';
 import { moveRowsAsked, type MoveResult } from './row-move';
 
 /**
@@ -96,6 +97,29 @@ export function moveRowsToUnitTabs(): MoveResult | null {
   const result = moveRowsAsked(SpreadsheetApp.getActiveSpreadsheet());
   if (result?.moved) sourceChanged();
   return result;
+}
+
+/**
+ * Tổng hợp cấp dưới: for each lower level with a spreadsheet link on the Units tab (`Bảng tính`), a tab
+ * `Kết quả – <code>` whose A1 imports the lower level's `Gửi cấp trên` tab. Never writes into a tab whose A1 holds a
+ * formula or which holds typed values. Safe to run again.
+ * @return {object} the tabs created, kept and refused, and what the board should do
+ */
+export function importLowerLevels(): LowerImportResult {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const result = importLowerLevelsIn(spreadsheet);
+  if (result.created.length) sourceChanged();
+  spreadsheet.toast(result.message, LABEL.say('vi', 'appName'), 10);
+  return result;
+}
+
+/**
+ * The sidebar's "Cập nhật": imported rows fire no onEdit, so the figures are read again and the formulas recomputed.
+ * @return {object} sidebar data
+ */
+export function refreshLowerLevels(): SidebarData {
+  sourceChanged();
+  return sidebarData();
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 import { ADDON, LABEL, REPORT } from '../messages';
 import { protectAsWarning } from './protection';
 import { textCell } from './safe-text';
+import { writeSendUpTab } from './send-up';
 import { readSpreadsheet } from './spreadsheet-reader';
 import type { ReportResult } from './sidebar-types';
 
@@ -178,12 +179,15 @@ export function writeReport(periodName: string): ReportResult {
     placeChart(report, layout);
     protectAsWarning(report, ADDON.say('vi', 'reportProtection'));
     if (report.isSheetHidden()) report.showSheet();
+    // Roll-up (issue 15): with `Mã ở cấp trên` in Settings, the rows the upper level imports are rewritten too.
+    const sentUp = writeSendUpTab(spreadsheet, analysis);
     spreadsheet.toast(ADDON.say('vi', 'reportDone', { tab: name }), LABEL.say('vi', 'appName'), 5);
     return {
       tab: name,
       period: model.period.name,
       targets: model.targets.length,
       nonReporting: model.nonReporting.length,
+      sentUp,
     };
   } finally {
     lock.releaseLock();

@@ -8,6 +8,7 @@ import {
   ENTRIES,
   entryTabNames,
   isTabNamed,
+  lowerLevelStates,
   dayOfMoment,
   momentOf,
   periodJson,
@@ -40,7 +41,8 @@ function sidebarProblems(problems: Problem[]): SidebarProblem[] {
 
 /** Everything the sidebar shows: attainment to date per target, the periods and the problem list. */
 export function getSidebarData(): SidebarData {
-  const analysis = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
+  const { data } = readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet());
+  const analysis = analyze(data);
   const table = buildAnswerTable(analysis, null);
   // Today in the campaign's zone: status and pace to date, by the same rule as the report.
   const today = dayOfMoment(momentOf(new Date(), analysis.campaign.offsetMinutes));
@@ -71,6 +73,7 @@ export function getSidebarData(): SidebarData {
     entryRows: analysis.entryRowCount,
     validEntries: analysis.entries.length,
     setupMessage: setupFailure(analysis)?.vi ?? null,
+    lowerLevels: lowerLevelStates(data, analysis.campaign),
   };
 }
 

@@ -1,5 +1,7 @@
 // The shapes the sidebar receives from the server: plain data only (google.script.run serialises them).
 
+import type { LowerLevelState } from '../core/rollup-sheets';
+
 export interface SidebarTarget {
   key: string;
   label: string;
@@ -45,6 +47,8 @@ export interface SidebarData {
   validEntries: number;
   /** Set when a required tab or column is missing: the sidebar shows it and offers "Tạo mẫu". */
   setupMessage: string | null;
+  /** Roll-up (issue 15): each lower level's import state; empty when no unit has a `Bảng tính` link. */
+  lowerLevels: LowerLevelState[];
 }
 
 export interface ValidationResult {
@@ -60,6 +64,8 @@ export interface ReportResult {
   period: string;
   targets: number;
   nonReporting: number;
+  /** Roll-up rows written to `Gửi cấp trên`; null when Settings has no `Mã ở cấp trên` (no tab is written). */
+  sentUp: number | null;
 }
 
 /** A period's reporting per unit, for the sidebar (issue 14): who reported on time, late, not at all, and their e-mails. */

@@ -136,9 +136,9 @@ function ensureRule(
 }
 
 /** A dropdown of the values under a source tab's header (null while that tab has no row under its header). */
-function dropdownOf(source: Sheet, layout: Layout, columnId: string, help: string) {
+function dropdownOf(source: Sheet, layout: Layout | undefined, columnId: string, help: string) {
   return () => {
-    const values = columnRange(source, layout, layout.columns[columnId] ?? 0);
+    const values = layout ? columnRange(source, layout, layout.columns[columnId] ?? 0) : null;
     if (!values) return null;
     return SpreadsheetApp.newDataValidation()
       .requireValueInRange(values, true)
@@ -184,16 +184,23 @@ export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
   const result: TemplateResult = { createdTabs: [], addedHeaders: [], changes: 0, weeklyPeriods: 0 };
   const sheets = new Map<TabDef, Sheet>();
   const layouts = new Map<TabDef, Layout>();
+  // A tab whose A1 holds a formula (an IMPORTRANGE of a lower level, issue 15) is never written into: no header,
+  // rule, format or protection; its formula's array would break on the first cell written in its way.
+  const formulaTabs = new Set<TabDef>();
   for (const def of TABS) {
     const sheet = ensureTab(spreadsheet, def, result);
     sheets.set(def, sheet);
+    if (sheet.getLastRow() > 0 && sheet.getRange(1, 1).getFormula()) {
+      formulaTabs.add(def);
+      continue;
+    }
     const layout = ensureHeaders(sheet, def, result);
     if (layout) layouts.set(def, layout);
   }
   const units = sheets.get(UNITS)!;
   const targets = sheets.get(TARGETS)!;
-  const unitCodes = dropdownOf(units, layouts.get(UNITS)!, 'code', ADDON.say('vi', 'unitHelp'));
-  const targetKeys = dropdownOf(targets, layouts.get(TARGETS)!, 'key', ADDON.say('vi', 'targetHelp'));
+  const unitCodes = dropdownOf(units, layouts.get(UNITS), 'code', ADDON.say('vi', 'unitHelp'));
+  const targetKeys = dropdownOf(targets, layouts.get(TARGETS), 'key', ADDON.say('vi', 'targetHelp'));
   for (const def of [ENTRIES, ALLOCATION]) {
     ensureRule(sheets.get(def)!, layouts.get(def), 'unit', unitCodes, null, result);
     ensureRule(sheets.get(def)!, layouts.get(def), 'target', targetKeys, null, result);
@@ -216,6 +223,7 @@ export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
     }
   }
   for (const def of [TARGETS, UNITS, PERIODS, ALLOCATION, SETTINGS]) {
+    if (formulaTabs.has(def)) continue;
     if (protectAsWarning(sheets.get(def)!, ADDON.say('vi', 'setupProtection'))) result.changes++;
   }
   return result;

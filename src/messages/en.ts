@@ -26,6 +26,8 @@ export const problem: typeof vi.problem = {
     `Same as row ${p.first} of the ${p.tab} tab (same date, unit, target, quantity and activity). That row is kept; delete this row if it was entered twice.`,
   'wrong-unit-tab': (p) =>
     `The ${p.tab} tab belongs to unit ${p.own} but this row has unit code "${p.value}". Move the row to unit "${p.value}"'s tab, or change the code to ${p.own} (or leave it empty).`,
+  'not-in-upper': (p) =>
+    `The lower level's target "${p.value}" is not on the ${p.tab} tab, so this row is left out. Add it, or set its "Mã ở cấp trên" at the lower level.`,
   'over-carried-base': (p) =>
     `This roll-up row of percent target "${p.target}" says ${p.value}, more than the base ${p.base} it carries. Check the lower level's figures.`,
   'over-base': (p) =>
@@ -140,9 +142,28 @@ export const rollup: typeof vi.rollup = {
   lowerUnsound: (p) => `Lower workbook "${p.file}": ${p.why}`,
   notInUpperProblem: (p) =>
     `Target "${p.key}" has no counterpart at the upper level, so it is not sent. If the upper level uses another key, write it in the Targets tab's "Mã ở cấp trên" column (${p.upper}).`,
-  activity: (p) => `Tổng hợp từ ${p.name}`,
   summaryLine: (p) =>
     `${p.file} → ${p.code}: ${p.rows} roll-up rows; errors ${p.errors}, warnings ${p.warnings}${p.notInUpper ? `; not in the upper level: ${p.notInUpper}` : ''}`,
+};
+
+/** Roll-up in Google Sheets (issue 15): the lower level's `Gửi cấp trên` tab, the upper level's "Tổng hợp cấp dưới". */
+export const sendUp: typeof vi.sendUp = {
+  sendUpTab: 'Gửi cấp trên',
+  sendUpPending: 'Gửi cấp trên (đang tạo)',
+  sendUpProtection: 'Chỉ Tiêu: figures for the upper level, rewritten with each report; read there by IMPORTRANGE.',
+  menu: 'Roll up lower levels',
+  importProtection: (p) => `Chỉ Tiêu: lower level ${p.code}'s figures (IMPORTRANGE). Do not type here.`,
+  importedTabs: (p) => `Created ${p.count} import tabs for lower levels.`,
+  importedNothing: 'No new import tab.',
+  importKept: (p) => `${p.count} tabs already imported, kept.`,
+  importNoUrl: (p) => `No link in the "Bảng tính" (Spreadsheet) column of the Units tab: ${p.codes}.`,
+  importOtherFormula: (p) =>
+    `Cell A1 holds another formula, never overwritten: ${p.tabs}. To import again, delete that tab and run again.`,
+  importTyped: (p) => `The tab holds typed data, nothing written: ${p.tabs}. Rename it and run again.`,
+  importNoUnits: 'No link in the Units tab\'s "Bảng tính" (Spreadsheet) column: nothing to roll up.',
+  importAllow:
+    'A tab shows #REF!: click its A1, choose "Allow access", then press "Cập nhật" (Refresh) in the sidebar.',
+  activity: (p) => `Tổng hợp từ ${p.name}`,
 };
 
 export const settingHint: typeof vi.settingHint = {
@@ -443,6 +464,15 @@ export const sidebar: typeof vi.sidebar = {
     `Reopen period ${p.period}? The report and the functions follow the current figures again (changes made after the closing included).`,
   yes: 'Confirm',
   no: 'Cancel',
+  // Roll-up in Google Sheets (issue 15): the report's line about `Gửi cấp trên`, and the lower levels' section.
+  sentUp: (p) => `Updated the "Gửi cấp trên" tab (${p.rows} roll-up rows).`,
+  lowerImported: (p) => `${p.rows} rows imported`,
+  lowerRef:
+    '#REF!: open the tab, click cell A1 and choose "Allow access" (Cho phép truy cập), or check the link in the "Bảng tính" column (Chỉ Tiêu cannot tell these two apart).',
+  lowerWaiting: "loading the lower level's spreadsheet…",
+  lowerNotImported: 'no import tab yet: run "Tổng hợp cấp dưới" (Roll up lower levels) from the add-on menu.',
+  lowerNoUrl: 'no spreadsheet link in the Units tab\'s "Bảng tính" column.',
+  lowerRefreshed: 'Refreshed the figures from the lower levels.',
 };
 
 export const unitTab: typeof vi.unitTab = {

@@ -69,6 +69,7 @@ export const FORMULA = /* @__PURE__ */ section(vi.formula, en.formula);
 export const CLI = /* @__PURE__ */ section(vi.cli, en.cli);
 export const CLOSING = /* @__PURE__ */ section(vi.closing, en.closing);
 export const ROLLUP = /* @__PURE__ */ section(vi.rollup, en.rollup);
+export const SEND_UP = /* @__PURE__ */ section(vi.sendUp, en.sendUp);
 export const UNIT_TAB = /* @__PURE__ */ vietnamese(vi.unitTab);
 export const SETTING_HINT = /* @__PURE__ */ section(vi.settingHint, en.settingHint);
 export const TEMPLATE_RULE = /* @__PURE__ */ section(vi.templateRule, en.templateRule);

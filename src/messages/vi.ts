@@ -34,6 +34,8 @@ export const problem = {
   'wrong-unit-tab': (p: { tab: string; own: string; value: V }) =>
     `Tab ${p.tab} là tab riêng của đơn vị ${p.own} nhưng dòng này ghi mã đơn vị "${p.value}". Hãy chuyển dòng sang tab của đơn vị "${p.value}", hoặc sửa mã thành ${p.own} (hoặc để trống).`,
   // Roll-up to the upper level (issue 15).
+  'not-in-upper': (p: { value: V; tab: string }) =>
+    `Chỉ tiêu "${p.value}" của cấp dưới không có trong tab ${p.tab} nên dòng này không được tính. Hãy thêm chỉ tiêu hoặc ghi "Mã ở cấp trên" ở cấp dưới.`,
   'over-carried-base': (p: { target: string; value: V; base: V }) =>
     `Dòng tổng hợp của chỉ tiêu tỷ lệ "${p.target}" ghi ${p.value}, lớn hơn cơ sở tính ${p.base} mà nó mang theo. Hãy kiểm tra số liệu của cấp dưới.`,
   'over-base': (p: { target: string; value: V }) =>
@@ -161,8 +163,6 @@ export const rollup = {
   lowerUnsound: (p: { file: string; why: string }) => `Tệp cấp dưới "${p.file}": ${p.why}`,
   notInUpperProblem: (p: { key: string; upper: string }) =>
     `Chỉ tiêu "${p.key}" không có ở cấp trên nên không được gửi lên. Nếu cấp trên dùng mã khác, hãy ghi mã đó vào cột "Mã ở cấp trên" của tab Chỉ tiêu (${p.upper}).`,
-  /** The activity of a roll-up row. */
-  activity: (p: { name: string }) => `Tổng hợp từ ${p.name}`,
   summaryLine: (p: {
     file: string;
     code: string;
@@ -172,6 +172,27 @@ export const rollup = {
     warnings: number;
   }) =>
     `${p.file} → ${p.code}: ${p.rows} dòng tổng hợp; lỗi ${p.errors}, cảnh báo ${p.warnings}${p.notInUpper ? `; không có ở cấp trên: ${p.notInUpper}` : ''}`,
+};
+
+/** Roll-up in Google Sheets (issue 15): the lower level's `Gửi cấp trên` tab, the upper level's "Tổng hợp cấp dưới". */
+export const sendUp = {
+  sendUpTab: 'Gửi cấp trên',
+  sendUpPending: 'Gửi cấp trên (đang tạo)',
+  sendUpProtection: 'Chỉ Tiêu: số liệu gửi cấp trên, ghi lại mỗi lần tạo báo cáo; cấp trên đọc bằng IMPORTRANGE.',
+  menu: 'Tổng hợp cấp dưới',
+  importProtection: (p: { code: string }) => `Chỉ Tiêu: số liệu cấp dưới ${p.code} (IMPORTRANGE). Đừng gõ vào tab này.`,
+  importedTabs: (p: { count: number }) => `Đã tạo ${p.count} tab nhập số liệu cấp dưới.`,
+  importedNothing: 'Không có tab nhập mới.',
+  importKept: (p: { count: number }) => `${p.count} tab đã nhập, giữ nguyên.`,
+  importNoUrl: (p: { codes: string }) => `Thiếu đường dẫn ở cột "Bảng tính" (tab Đơn vị): ${p.codes}.`,
+  importOtherFormula: (p: { tabs: string }) =>
+    `Ô A1 đã có công thức khác, không ghi đè: ${p.tabs}. Muốn nhập lại: xóa tab đó rồi chạy lại.`,
+  importTyped: (p: { tabs: string }) =>
+    `Tab có dữ liệu gõ tay, không ghi vào: ${p.tabs}. Hãy đổi tên tab rồi chạy lại.`,
+  importNoUnits: 'Tab Đơn vị chưa có đường dẫn nào ở cột "Bảng tính": chưa có gì để tổng hợp.',
+  importAllow: 'Tab hiện #REF!: bấm ô A1, chọn "Cho phép truy cập", rồi bấm "Cập nhật" ở thanh bên.',
+  /** The activity of a roll-up row. */
+  activity: (p: { name: string }) => `Tổng hợp từ ${p.name}`,
 };
 
 /** The template `chitieu init` writes (issue 9): a hint beside each Settings key, and the texts of its data rules. */
@@ -521,6 +542,16 @@ export const sidebar = {
     `Mở lại đợt ${p.period}? Báo cáo và các hàm sẽ tính lại theo số liệu hiện tại (kể cả các sửa đổi sau khi chốt).`,
   yes: 'Xác nhận',
   no: 'Hủy',
+  // Roll-up in Google Sheets (issue 15): the report's line about `Gửi cấp trên`, and the lower levels' section.
+  sentUp: (p: { rows: number }) => `Đã cập nhật tab "Gửi cấp trên" (${p.rows} dòng tổng hợp).`,
+  /** The sidebar's line for one lower level. */
+  lowerImported: (p: { rows: number }) => `đã nhập ${p.rows} dòng`,
+  lowerRef:
+    '#REF!: hãy mở tab, bấm ô A1 và chọn "Cho phép truy cập", hoặc kiểm tra lại đường dẫn ở cột "Bảng tính" (Chỉ Tiêu không phân biệt được hai trường hợp này).',
+  lowerWaiting: 'đang tải dữ liệu từ bảng tính cấp dưới…',
+  lowerNotImported: 'chưa có tab nhập: hãy chạy "Tổng hợp cấp dưới" trong menu tiện ích.',
+  lowerNoUrl: 'thiếu đường dẫn bảng tính ở cột "Bảng tính" của tab Đơn vị.',
+  lowerRefreshed: 'Đã cập nhật số liệu từ cấp dưới.',
 };
 
 /** One tab per unit (issue 15): the menu item, the protections' descriptions and what the board is told. */

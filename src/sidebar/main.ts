@@ -7,6 +7,7 @@ import { setUpDocxDownload } from './docx-download';
 import { defaultPeriod, isoToday } from './format';
 import { focusPlanText, startImportPanel } from './import-panel';
 import { TEMPLATE, TEXT } from './messages';
+import { renderLower } from './render-lower';
 import { renderProblems } from './render-problems';
 import { renderProgress } from './render-progress';
 import { renderPeriodDates, renderPeriods, renderReportStatus, spinner } from './render-report';
@@ -82,6 +83,27 @@ function render(server: ServerApi, view: View, data: SidebarData): void {
   byId<HTMLButtonElement>('docx').disabled = data.periods.length === 0;
   renderProblems(view.problemSummary, view.problems, data.problems, data, (p) => selectProblem(server, view, p));
   view.revalidate.disabled = false;
+  renderLower(byId('lower-card'), byId('lower-list'), data.lowerLevels);
+}
+
+/** "Cập nhật": the server recomputes the figures from the imported rows and sends the sidebar's data again. */
+function refreshLower(server: ServerApi, view: View): void {
+  const button = byId<HTMLButtonElement>('refresh-lower');
+  const status = byId('lower-status');
+  button.disabled = true;
+  replaceChildren(status, spinner());
+  server
+    .refreshLowerLevels()
+    .then((data) => {
+      render(server, view, data);
+      status.textContent = TEXT.lowerRefreshed;
+    })
+    .catch((error: unknown) => {
+      status.textContent = errorMessage(error);
+    })
+    .then(() => {
+      button.disabled = false;
+    });
 }
 
 function generate(server: ServerApi, view: View): void {
@@ -181,6 +203,7 @@ function start(): void {
     () => void load(server, view),
   );
   view.revalidate.addEventListener('click', () => revalidate(server, view));
+  byId('refresh-lower').addEventListener('click', () => refreshLower(server, view));
   view.setUp.addEventListener('click', () => setUpTemplate(server, view));
   startImportPanel(server, () => void load(server, view));
   void load(server, view);

@@ -66,6 +66,9 @@ export function renderReportStatus(status: HTMLElement, state: ReportState): voi
           className: 'muted',
           text: TEXT.reportDetails({ targets: state.result.targets, nonReporting: state.result.nonReporting }),
         }),
+        ...(state.result.sentUp === null
+          ? []
+          : [el('p', { className: 'muted', text: TEXT.sentUp({ rows: state.result.sentUp }) })]),
       );
       return;
     case 'failed':

@@ -19,6 +19,7 @@ const SIDEBAR_CALLS = [
   'getPeriodStatus',
   'closePeriod',
   'reopenPeriod',
+  'refreshLowerLevels',
 ] as const;
 type SidebarCall = (typeof SIDEBAR_CALLS)[number];
 

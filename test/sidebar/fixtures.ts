@@ -79,6 +79,7 @@ export function sidebarData(today: Date = TODAY): SidebarData {
     entryRows: 214,
     validEntries: 211,
     setupMessage: null,
+    lowerLevels: [],
   };
 }
 
@@ -102,7 +103,7 @@ export function validationResult(): ValidationResult {
 }
 
 export function reportResult(period: string): ReportResult {
-  return { tab: `Báo cáo – ${period}`, period, targets: 5, nonReporting: 2 };
+  return { tab: `Báo cáo – ${period}`, period, targets: 5, nonReporting: 2, sentUp: null };
 }
 
 /** A plan's target section as pasted into the import panel. */

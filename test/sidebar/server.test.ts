@@ -31,6 +31,7 @@ const SERVER_CALLS = [
   'getPeriodStatus',
   'closePeriod',
   'reopenPeriod',
+  'refreshLowerLevels',
 ];
 
 /** google.script.run as HtmlService gives it: handlers set on copies, then a call by name. */

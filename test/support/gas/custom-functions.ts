@@ -1,6 +1,7 @@
 // Custom functions and Google's recalculation rule: a call is computed when its formula text or its arguments change, never because data it reads changed.
 
 import { intersects, splitSheetPrefix, parseA1, type Area } from './a1';
+import { spillImport, type SpreadsheetRegistry } from './import-range';
 import type { BookModel, Cell, ModelListener, SheetModel } from './model';
 import { isDate } from './runtime';
 
@@ -150,6 +151,9 @@ export class Recalc implements ModelListener {
   private readonly evaluating = new Set<Cell>();
   /** Cells whose formula is a single reference to another cell. */
   private readonly references = new Set<Cell>();
+  /** IMPORTRANGE cells, and the other emulated spreadsheets they import from. */
+  private readonly imports = new Set<Cell>();
+  registry: SpreadsheetRegistry | null = null;
   private settling = false;
   /**
    * Sheets runs each custom-function cell as its own execution, in no promised order, possibly at the same time
@@ -166,7 +170,17 @@ export class Recalc implements ModelListener {
   formulaSet(sheet: SheetModel, cell: Cell, row: number, col: number): void {
     this.withRefs.delete(cell);
     this.references.delete(cell);
+    this.dropImport(cell);
     cell.reference = undefined;
+    const call = parseCustomCall(cell.formula);
+    const [url, range] = call?.args ?? [];
+    if (call?.name.toUpperCase() === 'IMPORTRANGE' && url?.kind === 'value' && range?.kind === 'value') {
+      cell.custom = undefined;
+      this.pending.delete(cell);
+      cell.importRange = { url: String(url.value), range: String(range.value), sheet, row, col, spilled: [] };
+      this.imports.add(cell);
+      return;
+    }
     if (cell.formula.includes('#REF!')) {
       cell.custom = undefined;
       this.pending.delete(cell);
@@ -193,7 +207,29 @@ export class Recalc implements ModelListener {
     this.pending.add(cell);
   }
 
+  /** An IMPORTRANGE cell that is one no more: its spilled values go. */
+  private dropImport(cell: Cell): void {
+    const call = cell.importRange;
+    if (!call) return;
+    for (const spilled of call.spilled)
+      if (spilled.spillOf === cell) Object.assign(spilled, { value: '', spillOf: undefined });
+    cell.importRange = undefined;
+    this.imports.delete(cell);
+  }
+
+  /** Recomputes every IMPORTRANGE (the emulation refreshes them whenever it is idle; see import-range.ts). */
+  private evaluateImports(): void {
+    for (const cell of this.imports) {
+      const call = cell.importRange!;
+      if (call.sheet.deleted) continue;
+      spillImport(this.registry, cell, call);
+      const rows = Math.max(1, call.sheet.lastRow() - call.row + 1);
+      this.changed(call.sheet, { row: call.row, col: call.col, numRows: rows, numCols: call.sheet.maxColumns });
+    }
+  }
+
   formulaRemoved(cell: Cell): void {
+    this.dropImport(cell);
     cell.custom = undefined;
     cell.reference = undefined;
     this.pending.delete(cell);
@@ -230,13 +266,16 @@ export class Recalc implements ModelListener {
     sheet.rows.forEach((cells, r) =>
       cells?.forEach((cell, c) => {
         if (cell?.custom) Object.assign(cell.custom, { row: r + 1, col: c + 1 });
+        if (cell?.importRange) Object.assign(cell.importRange, { row: r + 1, col: c + 1 });
       }),
     );
   }
 
   /** Evaluates every pending cell (each call is its own execution); nothing happens until a bundle is loaded. */
   settle(): void {
-    if (this.settling || !this.host) return;
+    if (this.settling) return;
+    this.evaluateImports();
+    if (!this.host) return;
     this.settling = true;
     const runs = new Map<Cell, number>();
     try {

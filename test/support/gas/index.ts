@@ -25,6 +25,7 @@ import {
 } from './runtime';
 import { createConsole, createLogger, createScriptApp, createSession } from './session';
 import { ruleOf } from './data-validation';
+import type { SpreadsheetRegistry } from './import-range';
 import { newProtection } from './protection';
 import { rangeOf } from './range';
 import { SheetImpl, sheetOf } from './sheet';
@@ -35,6 +36,7 @@ import { createUtilities } from './utilities';
 import type { World } from './world';
 
 export type { AuthModeName, Cut, LoadedBundle, RecordedMenu, Toast };
+export { SpreadsheetRegistry } from './import-range';
 export type { EditOutcome } from './load-bundle';
 
 const REPO = join(__dirname, '..', '..', '..');
@@ -54,6 +56,10 @@ export interface EmulationOptions {
   userEmail?: string;
   /** The title recorded for the add-on menu. */
   addonName?: string;
+  /** The spreadsheet's key (its URL is https://docs.google.com/spreadsheets/d/<key>/edit); default emulated-spreadsheet. */
+  spreadsheetId?: string;
+  /** Other emulated spreadsheets this one's IMPORTRANGE formulas can reach (and that can reach it). */
+  registry?: SpreadsheetRegistry;
 }
 
 export interface EmulatedGlobals {
@@ -161,6 +167,12 @@ export interface Emulation {
   clearCaches(): void;
   /** The answers the next Ui.alert calls get ('OK', 'CANCEL', 'YES', 'NO'); unprepared ones get 'CLOSE'. */
   answerAlerts(...buttons: string[]): void;
+  /** The spreadsheet's URL, as Spreadsheet.getUrl() gives it. */
+  readonly url: string;
+  /** A person allows this spreadsheet's IMPORTRANGE to read the one at that URL ("Allow access", import-range.ts). */
+  allowImportFrom(url: string): void;
+  /** Why an IMPORTRANGE cell shows #REF!, if it does. */
+  importError(sheetName: string, a1: string): string | undefined;
 }
 
 /** A small seeded generator (mulberry32): the same seed gives the same order in every run. */
@@ -180,13 +192,17 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
   const scriptTimeZone = options.scriptTimeZone ?? timeZone;
   const rt = new Runtime(scriptTimeZone);
   const book = new BookModel(
-    'emulated-spreadsheet',
+    options.spreadsheetId ?? 'emulated-spreadsheet',
     options.spreadsheetName ?? 'Untitled spreadsheet',
     timeZone,
     options.locale ?? 'vi_VN',
   );
   const recalc = new Recalc(book);
   book.listener = recalc;
+  if (options.registry) {
+    options.registry.register(book);
+    recalc.registry = options.registry;
+  }
   rt.onIdle = () => recalc.settle();
   const world: World = {
     rt,
@@ -419,5 +435,18 @@ export function createEmulation(options: EmulationOptions = {}): Emulation {
     advanceTime: (ms) => rt.advance(ms),
     clearCaches: () => caches.clear(),
     answerAlerts: (...buttons) => void rt.alertResponses.push(...buttons),
+    url: `https://docs.google.com/spreadsheets/d/${book.id}/edit`,
+    allowImportFrom(url) {
+      const source = options.registry?.find(url);
+      if (!source) throw new Error(`no emulated spreadsheet at ${url}`);
+      options.registry!.allow(book, source);
+      recalc.settle();
+    },
+    importError(sheetName, a1) {
+      recalc.settle();
+      const sheet = sheetNamed(sheetName);
+      const at = parseA1(a1, sheet.maxRows, sheet.maxColumns);
+      return at ? sheet.cell(at.row, at.col)?.importRange?.error : undefined;
+    },
   };
 }

@@ -4,6 +4,7 @@ import { type Area } from './a1';
 import type { EmbeddedChartImpl } from './charts';
 import type { CellReference, CustomCall } from './custom-functions';
 import type { DataValidationImpl } from './data-validation';
+import type { ImportCall } from './import-range';
 import type { ProtectionImpl } from './protection';
 import { isDate } from './runtime';
 import { midnightInZone, zoneOffsetMinutes } from './utilities';
@@ -42,6 +43,10 @@ export interface Cell {
   custom?: CustomCall;
   /** The referenced cell when the formula is a single reference (`='Báo cáo – Đợt 1'!D5`). */
   reference?: CellReference;
+  /** An IMPORTRANGE formula's call and the cells its array spilled into (import-range.ts). */
+  importRange?: ImportCall;
+  /** The IMPORTRANGE cell whose array put this value here (no formula of its own); cleared when anyone writes. */
+  spillOf?: Cell;
 }
 
 /** The recalculation engine listens to writes (custom-functions.ts). */
@@ -219,6 +224,7 @@ export class SheetModel {
 
   setValue(row: number, col: number, value: unknown): void {
     const cell = this.touch(row, col);
+    cell.spillOf = undefined;
     if (cell.formula !== '') {
       cell.formula = '';
       this.book.listener.formulaRemoved(cell);
@@ -234,6 +240,7 @@ export class SheetModel {
     }
     const cell = this.touch(row, col);
     if (cell.formula === text) return;
+    cell.spillOf = undefined;
     if (cell.formula === '') cell.value = '';
     cell.formula = text;
     this.book.listener.formulaSet(this, cell, row, col);

@@ -1,0 +1,88 @@
+// "Tổng hợp cấp dưới": one tab `Kết quả – <lower code>` per lower level whose A1 imports its `Gửi cấp trên` tab.
+
+import { UNITS, entryTabSuffix, findTabName, importFormula, readCampaign, unitTabName } from '../core';
+import { sendUp } from '../messages/vi';
+import { protectAsWarning } from './protection';
+import { listSheets, rowConverter } from './spreadsheet-reader';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+// The import spans columns A:H, so a new tab needs no more (hundreds of tabs must stay far from Sheets' 10 million
+// cells, https://support.google.com/drive/answer/37603); its 1000 rows leave room for the lower level's roll-up rows.
+const IMPORT_COLUMNS = 8;
+
+export interface LowerImportResult {
+  /** Import tabs created (or given their formula while empty). */
+  created: string[];
+  /** Tabs already importing from the link on the Units tab: untouched. */
+  kept: string[];
+  /** Tabs whose A1 holds another formula: never overwritten. */
+  otherFormula: string[];
+  /** Tabs holding typed values: nothing written into them. */
+  typed: string[];
+  /** Lower levels without a spreadsheet link. */
+  noUrl: string[];
+  message: string;
+}
+
+/**
+ * Writes the import tabs. The formula goes in with Range.setFormula, whose text is the formula language Apps Script
+ * reads and getFormula() returns: English function names, a comma between arguments
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setFormula(String); Google's reference
+ * states no locale rule, its examples are the English syntax, and for vi_VN the spreadsheet's own separator is the
+ * comma too, so both readings agree). The tab's A1 is an IMPORTRANGE: the lower level's rows appear once a person
+ * allows access (https://support.google.com/docs/answer/3093340); the add-on asks no permission for it.
+ */
+export function importLowerLevels(spreadsheet: Spreadsheet): LowerImportResult {
+  const listing = listSheets(spreadsheet);
+  const unitsTab = listing.find(
+    (s) =>
+      s.name ===
+      findTabName(
+        listing.map((l) => l.name),
+        UNITS,
+      ),
+  );
+  const rows = rowConverter(spreadsheet)(unitsTab ? unitsTab.sheet.getDataRange().getValues() : []);
+  const units = readCampaign({ sheets: unitsTab ? [{ name: unitsTab.name, rows }] : [] }).campaign.units;
+  const result: LowerImportResult = { created: [], kept: [], otherFormula: [], typed: [], noUrl: [], message: '' };
+  const linked = units.some((u) => u.spreadsheet);
+  for (const unit of units) {
+    if (!unit.spreadsheet) {
+      if (linked) result.noUrl.push(unit.code);
+      continue;
+    }
+    const formula = importFormula(unit.spreadsheet);
+    // Any tab read as this unit's Entries tab ("Ket qua - q1" too): a second one would count its rows twice.
+    const found = listing.find((s) => entryTabSuffix(s.name) === unit.id);
+    let sheet = found?.sheet;
+    if (found && sheet) {
+      const a1 = sheet.getRange(1, 1).getFormula();
+      const typed = !a1 && sheet.getLastRow() > 0;
+      if (a1 || typed) {
+        (a1 === formula ? result.kept : a1 ? result.otherFormula : result.typed).push(found.name);
+        continue;
+      }
+    } else {
+      sheet = spreadsheet.insertSheet(unitTabName(unit.code), spreadsheet.getSheets().length);
+      const extra = sheet.getMaxColumns() - IMPORT_COLUMNS;
+      if (extra > 0) sheet.deleteColumns(IMPORT_COLUMNS + 1, extra);
+    }
+    sheet.getRange(1, 1).setFormula(formula);
+    protectAsWarning(sheet, sendUp.importProtection({ code: unit.code }));
+    result.created.push(sheet.getName());
+  }
+  const { created, kept, otherFormula, typed, noUrl } = result;
+  result.message = [
+    !linked && sendUp.importNoUnits,
+    linked && (created.length ? sendUp.importedTabs({ count: created.length }) : sendUp.importedNothing),
+    kept.length && sendUp.importKept({ count: kept.length }),
+    otherFormula.length && sendUp.importOtherFormula({ tabs: otherFormula.join(', ') }),
+    typed.length && sendUp.importTyped({ tabs: typed.join(', ') }),
+    noUrl.length && sendUp.importNoUrl({ codes: noUrl.join(', ') }),
+    created.length && sendUp.importAllow,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return result;
+}
