@@ -2,7 +2,7 @@
 // `Gửi cấp trên`, the IMPORTRANGE formula an upper level reads them with, and each lower level's import state.
 // Pure: the add-on (src/gas/send-up.ts, src/gas/lower-imports.ts) only reads and writes what these give.
 
-import { sendUp } from '../messages/vi';
+import { SEND_UP } from '../messages';
 import type { Analysis } from './analysis';
 import type { Campaign } from './campaign';
 import { isBlank, type Cell, type WorkbookData } from './cells';
@@ -21,7 +21,7 @@ export function rollupHeader(): string[] {
 }
 
 /** The lower level's tab the upper level imports (a contract name, kept in the catalogue). */
-export const SEND_UP_TAB = sendUp.sendUpTab;
+export const SEND_UP_TAB = SEND_UP.say('vi', 'sendUpTab');
 
 /**
  * The valid entries a roll-up sends: live entries outside every closed period, and for each closed period the entries

@@ -2,7 +2,7 @@
 // overlapping periods never count an entry twice (docs/DOMAIN.md "Roll-up to the upper level"). Pure: both hosts
 // (chitieu rollup, the add-on's `Gửi cấp trên`) build the rows here and only write them.
 
-import { sendUp } from '../messages/vi';
+import { SEND_UP } from '../messages';
 import type { Analysis } from './analysis';
 import type { Entry } from './entries';
 import type { Day } from './dates';
@@ -84,7 +84,7 @@ export function buildRollup(lower: Analysis, options: RollupOptions): LowerRollu
   targets.forEach((t, i) => upperKeyOf[i] === null && out.notInUpper.push(t.key));
   if (!window || lower.entries.length === 0) return out;
   const slices = rollupSlices(window, options.cuts);
-  const activity = sendUp.activity({ name: lower.campaign.name || options.code });
+  const activity = SEND_UP.say('vi', 'activity', { name: lower.campaign.name || options.code });
   const timeOf = options.recordedAt ?? ((e: Entry) => e.recordedAt);
 
   // Per target and slice: entries counted, their sum, and the latest recorded time (NaN once one is unknown).

@@ -1,7 +1,7 @@
 // "Tổng hợp cấp dưới": one tab `Kết quả – <lower code>` per lower level whose A1 imports its `Gửi cấp trên` tab.
 
 import { UNITS, entryTabSuffix, findTabName, importFormula, readCampaign, unitTabName } from '../core';
-import { sendUp } from '../messages/vi';
+import { SEND_UP } from '../messages';
 import { protectAsWarning } from './protection';
 import { listSheets, rowConverter } from './spreadsheet-reader';
 
@@ -69,18 +69,21 @@ export function importLowerLevels(spreadsheet: Spreadsheet): LowerImportResult {
       if (extra > 0) sheet.deleteColumns(IMPORT_COLUMNS + 1, extra);
     }
     sheet.getRange(1, 1).setFormula(formula);
-    protectAsWarning(sheet, sendUp.importProtection({ code: unit.code }));
+    protectAsWarning(sheet, SEND_UP.say('vi', 'importProtection', { code: unit.code }));
     result.created.push(sheet.getName());
   }
   const { created, kept, otherFormula, typed, noUrl } = result;
   result.message = [
-    !linked && sendUp.importNoUnits,
-    linked && (created.length ? sendUp.importedTabs({ count: created.length }) : sendUp.importedNothing),
-    kept.length && sendUp.importKept({ count: kept.length }),
-    otherFormula.length && sendUp.importOtherFormula({ tabs: otherFormula.join(', ') }),
-    typed.length && sendUp.importTyped({ tabs: typed.join(', ') }),
-    noUrl.length && sendUp.importNoUrl({ codes: noUrl.join(', ') }),
-    created.length && sendUp.importAllow,
+    !linked && SEND_UP.say('vi', 'importNoUnits'),
+    linked &&
+      (created.length
+        ? SEND_UP.say('vi', 'importedTabs', { count: created.length })
+        : SEND_UP.say('vi', 'importedNothing')),
+    kept.length && SEND_UP.say('vi', 'importKept', { count: kept.length }),
+    otherFormula.length && SEND_UP.say('vi', 'importOtherFormula', { tabs: otherFormula.join(', ') }),
+    typed.length && SEND_UP.say('vi', 'importTyped', { tabs: typed.join(', ') }),
+    noUrl.length && SEND_UP.say('vi', 'importNoUrl', { codes: noUrl.join(', ') }),
+    created.length && SEND_UP.say('vi', 'importAllow'),
   ]
     .filter(Boolean)
     .join(' ');

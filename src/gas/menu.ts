@@ -1,7 +1,7 @@
 // The add-on menu. onOpen may run without authorisation (AuthMode.NONE), so it reads no data.
 
 import { ADDON, UNIT_TAB } from '../messages';
-import { sendUp } from '../messages/vi';
+import { SEND_UP } from '../messages';
 
 export function buildMenu(): void {
   SpreadsheetApp.getUi()
@@ -9,7 +9,7 @@ export function buildMenu(): void {
     .addItem(ADDON.say('vi', 'menuSidebar'), 'showSidebar')
     .addItem(ADDON.say('vi', 'menuTemplate'), 'setUpTemplate')
     .addItem(UNIT_TAB.say('vi', 'menu'), 'createUnitTabs')
-    .addItem(sendUp.menu, 'importLowerLevels')
+    .addItem(SEND_UP.say('vi', 'menu'), 'importLowerLevels')
     .addItem(UNIT_TAB.say('vi', 'moveMenu'), 'moveRowsToUnitTabs')
     .addItem(ADDON.say('vi', 'menuValidate'), 'validateEntries')
     .addItem(ADDON.say('vi', 'menuReport'), 'showSidebar')

@@ -1,7 +1,7 @@
 // The lower level's tab `Gửi cấp trên`: its roll-up rows, rewritten with each report when Settings has `Mã ở cấp trên`.
 
 import { rollupCells, rollupHeader, sendUpRollup, SEND_UP_TAB, type Analysis } from '../core';
-import { sendUp } from '../messages/vi';
+import { SEND_UP } from '../messages';
 import { ensureRows } from './log-tab';
 import { protectAsWarning } from './protection';
 import { textCell } from './safe-text';
@@ -24,7 +24,7 @@ export function writeSendUpTab(spreadsheet: Spreadsheet, analysis: Analysis): nu
     r.map((c) => (typeof c === 'string' && c !== '' ? textCell(c) : (c ?? ''))),
   );
   const name = SEND_UP_TAB;
-  const pending = sendUp.sendUpPending;
+  const pending = SEND_UP.say('vi', 'sendUpPending');
   const sheet =
     spreadsheet.getSheetByName(name) ??
     spreadsheet.getSheetByName(pending) ??
@@ -34,7 +34,7 @@ export function writeSendUpTab(spreadsheet: Spreadsheet, analysis: Analysis): nu
   ensureRows(sheet, height);
   while (rows.length < height) rows.push(new Array(width).fill(''));
   sheet.getRange(1, 1, height, width).setValues(rows);
-  protectAsWarning(sheet, sendUp.sendUpProtection);
+  protectAsWarning(sheet, SEND_UP.say('vi', 'sendUpProtection'));
   if (sheet.getName() !== name) sheet.setName(name);
   return rollup.rows.length;
 }

@@ -45,17 +45,6 @@ function section<C extends Record<string, Entry>>(viSection: C, enSection: C): S
   };
 }
 
-/**
- * A section only the Apps Script add-on says, and always in Vietnamese (its menus, dialogs, toasts, tab descriptions):
- * only the Vietnamese sentences are bundled, which keeps build/Code.js within its 150 KB. en.ts keeps the English key
- * for key (test/messages/catalogue.test.ts checks it), ready for the day the add-on speaks English.
- */
-function vietnamese<C extends Record<string, Entry>>(
-  viSection: C,
-): { say<K extends keyof C & string>(lang: 'vi', key: K, ...params: Params<C[K]>): Said<C[K]> } {
-  return { say: (_lang, key, ...params) => render(viSection[key]!, params[0]) as never };
-}
-
 // Pure, so a bundle keeps only the sections it uses (esbuild drops the rest with their sentences).
 export const PROBLEM = /* @__PURE__ */ section(vi.problem, en.problem);
 export const EXPECTED = /* @__PURE__ */ section(vi.expected, en.expected);
@@ -70,7 +59,7 @@ export const CLI = /* @__PURE__ */ section(vi.cli, en.cli);
 export const CLOSING = /* @__PURE__ */ section(vi.closing, en.closing);
 export const ROLLUP = /* @__PURE__ */ section(vi.rollup, en.rollup);
 export const SEND_UP = /* @__PURE__ */ section(vi.sendUp, en.sendUp);
-export const UNIT_TAB = /* @__PURE__ */ vietnamese(vi.unitTab);
+export const UNIT_TAB = /* @__PURE__ */ section(vi.unitTab, en.unitTab);
 export const SETTING_HINT = /* @__PURE__ */ section(vi.settingHint, en.settingHint);
 export const TEMPLATE_RULE = /* @__PURE__ */ section(vi.templateRule, en.templateRule);
 export const DOCUMENT_WORD = /* @__PURE__ */ section(vi.documentWord, en.documentWord);

@@ -40,6 +40,18 @@ describe('build/Code.js', () => {
     expect(code()).not.toMatch(/^\s*(import|export)\s/m);
   });
 
+  it('holds the Vietnamese catalogue only: the add-on never says a sentence in English (scripts/build.mjs)', () => {
+    const bundle = code();
+    const vi = require('../../src/messages/vi') as typeof import('../../src/messages/vi');
+    const en = require('../../src/messages/en') as typeof import('../../src/messages/en');
+    const tail = (sentence: string) => sentence.split('§').pop()!.slice(0, 30);
+    // Booleans, not toContain: a failure would print the whole bundle.
+    expect(bundle.includes(tail(vi.problem['bad-number']({ value: '§' })))).toBe(true);
+    expect(bundle.includes(tail(en.problem['bad-number']({ value: '§' })))).toBe(false);
+    expect(bundle.includes(vi.addon.sheetBusy)).toBe(true);
+    expect(bundle.includes(en.addon.sheetBusy)).toBe(false);
+  });
+
   it('ships a V8 manifest with exactly the two narrow scopes', () => {
     const manifest = JSON.parse(readFileSync(join(BUILD, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
