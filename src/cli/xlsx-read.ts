@@ -4,7 +4,7 @@
 // by exceljs's own rule). About 5× faster than exceljs on a 100 000-row workbook; see README "Speed".
 
 import { CLI } from '../messages';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { ChiTieuError, type Cell, type SheetData, type WorkbookData } from '../core';
 import { openZip, UnreadableZip } from './zip-read';
@@ -172,10 +172,10 @@ export async function readWorkbookData(path: string): Promise<WorkbookData> {
     text = async (name) => zip.text(name);
   } catch (error) {
     if (!(error instanceof UnreadableZip)) throw error;
-    // A zip our native reader does not handle (Zip64…): jszip reads it, or says it is not a workbook.
+    // A zip our native reader does not handle (Zip64…): jszip (loaded only then) reads it, or says it is not a workbook.
     let zip: JSZip;
     try {
-      zip = await JSZip.loadAsync(buffer);
+      zip = await (await import('jszip')).default.loadAsync(buffer);
     } catch {
       throw notAWorkbook(path);
     }
