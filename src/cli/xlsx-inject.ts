@@ -16,8 +16,12 @@ const STYLES = 'xl/styles.xml';
 const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
+const NEEDS_ESCAPE = /[\u0000-\u001f&<>"\ud800-\udfff\ufffe\uffff]/;
+
 /** XML text: escaped, and without the control characters XML 1.0 cannot carry (a pasted NUL must not break the file). */
 export function xmlText(text: string): string {
+  // Most text needs nothing: one test instead of six replacements (the roll-up tab writes 100 000 cells of it).
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
@@ -119,7 +123,10 @@ function cellXml(ref: string, value: Cell, style: number): string {
   if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (value === null || value === undefined || value === '') return style ? `<c r="${ref}"${s}/>` : '';
   // Inline strings: text is never a formula, whatever it starts with.
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(String(value))}</t></is></c>`;
+  const text = String(value);
+  // Spaces that XML would fold away (leading, trailing, doubled, tabs, line breaks) are kept by xml:space.
+  const space = /^\s|\s$|\s\s|[\t\n\r]/.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
 }
 
 /** Line height of the report's 11-point text, in points. */
