@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importPlan } from '../src/core/plan';
+import { parsePlan } from '../src/core/plan';
 import { createEmulation } from '../test/support/gas';
 import { planFile } from './plans-dir';
 
@@ -42,7 +42,7 @@ const EXPECTED: Array<[number, number, string, 'count' | 'percent', string]> = [
 ];
 
 describe('the District 11 plan', () => {
-  const result = importPlan(readFileSync(PLAN, 'utf8'));
+  const result = parsePlan(readFileSync(PLAN, 'utf8'));
 
   it('finds every target of "1. Hệ thống chỉ tiêu chung" and "2. Hệ thống chỉ tiêu riêng", in order, and nothing else', () => {
     expect(result.targets.map((t) => [t.line, t.target, t.unit, t.kind, t.group])).toEqual(EXPECTED);
@@ -79,7 +79,7 @@ describe('the District 11 plan', () => {
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(result.targets.find((t) => t.line === 51)!.key).toBe('trong-moi-cay-xanh');
-    expect(importPlan(readFileSync(PLAN, 'utf8')).targets.map((t) => t.key)).toEqual(keys);
+    expect(parsePlan(readFileSync(PLAN, 'utf8')).targets.map((t) => t.key)).toEqual(keys);
   });
 });
 
@@ -97,10 +97,10 @@ describe('the District 11 plan through the command and the add-on', () => {
     expect(out.targets.map((t) => [t.line, t.target])).toEqual(EXPECTED.map(([line, target]) => [line, target]));
   });
 
-  it("the bundle's importPlan proposes the same 25 targets and writes nothing", () => {
+  it("the bundle's parsePlan proposes the same 25 targets and writes nothing", () => {
     const emulation = createEmulation();
     const bundle = emulation.loadBundle();
-    const proposal = bundle.run('importPlan', readFileSync(PLAN, 'utf8')) as { targets: { target: number }[] };
+    const proposal = bundle.run('parsePlan', readFileSync(PLAN, 'utf8')) as { targets: { target: number }[] };
     expect(proposal.targets.map((t) => t.target)).toEqual(EXPECTED.map(([, target]) => target));
   });
 });

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { importPlan } from '../src/core/plan';
+import { parsePlan } from '../src/core/plan';
 import { planFiles } from './plans-dir';
 
 const CLI = join(__dirname, '..', 'dist', 'chitieu.js');
@@ -21,7 +21,7 @@ describe.each(planFiles().map((f) => [basename(f), f]))('the real plan %s', (_na
     }
     expect(new Set(targets.map((t) => t.key)).size).toBe(targets.length);
     if (file.endsWith('.txt')) {
-      expect(targets.map((t) => t.key)).toEqual(importPlan(readFileSync(file, 'utf8')).targets.map((t) => t.key));
+      expect(targets.map((t) => t.key)).toEqual(parsePlan(readFileSync(file, 'utf8')).targets.map((t) => t.key));
     }
   });
 });

@@ -4,6 +4,7 @@ import { QUERY } from '../messages';
 import type { Analysis } from './analysis';
 import { figuresFor, targetFor, unitFigure } from './figures';
 import { ChiTieuError } from './problems';
+import type { Triple } from './report-model';
 import { fold } from './text';
 
 /** One answer of ATTAINMENT / ACHIEVED / TARGET or `chitieu attainment`. */
@@ -15,9 +16,6 @@ export interface QueryAnswer {
   period: string | null;
   unit: string | null;
 }
-
-/** [achieved, target, attainment] */
-export type Triple = [number, number, number];
 
 export interface AnswerTable {
   targets: { key: string; label: string }[];

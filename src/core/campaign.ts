@@ -10,13 +10,12 @@ import {
   TARGETS,
   UNITS,
   type DocumentSettingId,
-  type TabDef,
 } from './contract';
 import { isoDate, parseDate, viDate, type Day } from './dates';
 import { dayOfMoment, endOfDay, isoMoment, parseMoment, type Moment } from './moments';
 import { parseNumber } from './numbers';
 import { expectedIn, makeProblem, type Problem } from './problems';
-import { dataRows, findSheet, keyOf, missingColumns, missingTab, readTable, type Table, type TableRow } from './tables';
+import { dataRows, findSheet, keyOf, locateTable, readTable, type Located, type Table, type TableRow } from './tables';
 import { fold, foldWords, tidy } from './text';
 
 export type TargetKind = 'count' | 'percent';
@@ -26,7 +25,8 @@ export interface Target {
   /** Folded key, for matching. */
   id: string;
   label: string;
-  unit: string;
+  /** The unit of measure ("cây", "lượt", "%"); `unit` elsewhere means an organisation. */
+  measure: string;
   kind: TargetKind;
   group: string;
   target: number;
@@ -86,27 +86,6 @@ export interface CampaignRead {
   fatal: boolean;
 }
 
-interface Located {
-  table: Table;
-  rows: TableRow[];
-}
-
-/** Finds a tab and its rows, reporting a missing tab or column. */
-export function locate(workbook: WorkbookData, def: TabDef, problems: Problem[]): Located | null {
-  const sheet = findSheet(workbook, def);
-  if (!sheet) {
-    if (def.required) problems.push(missingTab(def));
-    return null;
-  }
-  const table = readTable(sheet, def);
-  const missing = missingColumns(table);
-  if (missing.length) {
-    problems.push(...missing);
-    return null;
-  }
-  return { table, rows: dataRows(table) };
-}
-
 function at(located: Located, row: TableRow, columnId: string) {
   const column = located.table.def.columns.find((c) => c.id === columnId)!;
   return { tab: located.table.sheet.name, row: row.row, column: column.header };
@@ -154,7 +133,7 @@ function readTargets(located: Located, problems: Problem[]): Target[] {
       continue;
     }
     seen.set(id, row.row);
-    const unitText = tidy(cellText(row.get('unit')));
+    const measure = tidy(cellText(row.get('unit')));
     let kind = parseKind(row.get('kind'));
     if (kind === null) {
       problems.push(makeProblem(at(located, row, 'kind'), 'bad-kind', 'error', { value: cellText(row.get('kind')) }));
@@ -169,7 +148,7 @@ function readTargets(located: Located, problems: Problem[]): Target[] {
       continue;
     }
     // "80%" in the Target column, or a "%" unit with no Kind, marks a percent target.
-    if (isBlank(row.get('kind')) && (parsed.percent || unitText === '%')) kind = 'percent';
+    if (isBlank(row.get('kind')) && (parsed.percent || measure === '%')) kind = 'percent';
     // A percent target is a number of percent points ("80"). A cell typed "80%" in Sheets, or formatted as a
     // percentage in Excel, holds 0.8: no campaign aims at under 1 %, so a figure up to 1 is read as that fraction.
     const goal =
@@ -188,7 +167,7 @@ function readTargets(located: Located, problems: Problem[]): Target[] {
       key,
       id,
       label: tidy(cellText(row.get('label'))) || key,
-      unit: unitText,
+      measure,
       kind,
       group: tidy(cellText(row.get('group'))),
       target: goal,
@@ -446,13 +425,13 @@ function campaignWindow(settings: Settings, periods: Period[]): { from: Day; to:
 /** Reads every setup tab. Problems on setup rows drop those rows; a missing required tab or column is fatal. */
 export function readCampaign(workbook: WorkbookData): CampaignRead {
   const problems: Problem[] = [];
-  const targetsTab = locate(workbook, TARGETS, problems);
-  const unitsTab = locate(workbook, UNITS, problems);
-  const periodsTab = locate(workbook, PERIODS, problems);
+  const targetsTab = locateTable(workbook, TARGETS, problems);
+  const unitsTab = locateTable(workbook, UNITS, problems);
+  const periodsTab = locateTable(workbook, PERIODS, problems);
   const targets = targetsTab ? readTargets(targetsTab, problems) : [];
   const units = unitsTab ? readUnits(unitsTab, problems) : [];
   const periods = periodsTab ? readPeriods(periodsTab, problems) : [];
-  const allocationTab = locate(workbook, ALLOCATION, problems);
+  const allocationTab = locateTable(workbook, ALLOCATION, problems);
   const tabNames = {
     units: unitsTab?.table.sheet.name ?? UNITS.name,
     targets: targetsTab?.table.sheet.name ?? TARGETS.name,

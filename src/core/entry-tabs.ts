@@ -4,7 +4,7 @@ import type { WorkbookData } from './cells';
 import type { Campaign } from './campaign';
 import { ENTRIES } from './contract';
 import type { Problem } from './problems';
-import { dataRows, findSheet, missingColumns, readTable, type Table, type TableRow } from './tables';
+import { dataRows, findSheet, findTabName, missingColumns, readTable, type Table, type TableRow } from './tables';
 import { fold } from './text';
 
 /** One Entries tab as found, with the unit it belongs to when its name ends in a unit code. */
@@ -37,9 +37,9 @@ export function entryTabSuffix(tabName: string): string | null {
 }
 
 /** Names of the tabs that are read as Entries, in workbook order (the main tab may be an alias such as "Results"). */
-export function entryTabNames(workbook: WorkbookData): string[] {
-  const main = findSheet(workbook, ENTRIES)?.name;
-  return workbook.sheets.filter((s) => s.name === main || entryTabSuffix(s.name) !== null).map((s) => s.name);
+export function entryTabNames(names: readonly string[]): string[] {
+  const main = findTabName(names, ENTRIES);
+  return names.filter((name) => name === main || entryTabSuffix(name) !== null);
 }
 
 /** The name of a unit's own Entries tab, as setUpTemplate and the roll-up import write it. */
@@ -60,7 +60,7 @@ export function locateEntryTabs(
   const unitIndex = new Map(campaign.units.map((u, i) => [u.id, i]));
   const tabs: EntryTab[] = [];
   let mainOk = false;
-  for (const name of entryTabNames(workbook)) {
+  for (const name of entryTabNames(workbook.sheets.map((s) => s.name))) {
     const sheet = workbook.sheets.find((s) => s.name === name)!;
     const table = readTable(sheet, ENTRIES);
     const missing = missingColumns(table);

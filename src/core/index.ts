@@ -3,6 +3,7 @@
 export * from './analysis';
 export * from './answer-table';
 export * from './campaign';
+export * from './closed-periods';
 export * from './closing';
 export * from './cells';
 export * from './contract';
@@ -16,6 +17,7 @@ export * from './numbers';
 export * from './problems';
 export * from './queries';
 export * from './report';
+export * from './report-model';
 export * from './report-layout';
 export * from './short-label';
 export * from './schemas';

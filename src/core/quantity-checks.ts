@@ -106,7 +106,7 @@ export function quantityWarnings(
   if (!def) return null;
   const thousands = typeof raw === 'string' && raw.includes(',') ? ambiguousCommaThousands(raw) : null;
   const count = def.kind === 'count';
-  const fractional = count && thousands === null && !Number.isInteger(quantity) && isWholeThing(def.unit);
+  const fractional = count && thousands === null && !Number.isInteger(quantity) && isWholeThing(def.measure);
   const unitDef = unit === undefined ? undefined : campaign.units[unit];
   const allocated =
     count && unitDef && campaign.allocations.size > 0 ? campaign.allocations.get(unitDef.id)?.get(def.id) : undefined;
@@ -131,7 +131,7 @@ export function quantityWarnings(
     problems.push(
       makeProblem(place, 'fractional-count', 'warning', {
         value,
-        measure: def.unit,
+        measure: def.measure,
         target: def.key,
         floor: formatNumberVi(Math.floor(quantity)),
         ceil: formatNumberVi(Math.ceil(quantity)),
@@ -142,7 +142,7 @@ export function quantityWarnings(
     const params = {
       value: formatNumberVi(quantity),
       limit: formatNumberVi(limit),
-      measure: def.unit,
+      measure: def.measure,
       target: def.key,
       unit: unitDef?.code ?? '',
     };

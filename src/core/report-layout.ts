@@ -3,7 +3,7 @@
 import type { Cell } from './cells';
 import { dayFromParts, viDate } from './dates';
 import { LABEL, pick, REPORT, type Lang, type WordOf } from '../messages';
-import type { ReportModel } from './report';
+import type { ReportModel } from './report-model';
 import { targetHeading } from './short-label';
 
 /**

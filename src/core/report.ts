@@ -1,84 +1,15 @@
 // The report model of one period: per target, per unit, non-reporting units and the emulation ranking.
 
 import type { Analysis } from './analysis';
-import { periodJson, type DocumentSettings, type TargetKind } from './campaign';
-import { lateChangesFor, type LateChange } from './closing';
+import { periodJson } from './campaign';
+import { lateChangesFor } from './closing';
 import { isoDate, type Day } from './dates';
-import { reportingOf, type Reporting } from './deadlines';
+import { reportingOf } from './deadlines';
 import { figuresFor, round, unitFigure } from './figures';
 import { LABEL } from '../messages';
-import type { Problem } from './problems';
 import { findPeriod } from './queries';
+import type { Pace, Progress, ReportModel, Standing, Status, TargetRow, UnitRow } from './report-model';
 import { fold } from './text';
-
-export type Status = 'met' | 'exceeded' | 'not-met';
-export type Pace = 'ahead' | 'behind';
-
-export interface TargetRow {
-  key: string;
-  label: string;
-  unit: string;
-  kind: TargetKind;
-  group: string;
-  target: number;
-  periodResult: number;
-  cumulative: number;
-  attainment: number;
-  status: Status;
-  /** Share of the campaign window elapsed at the period's end (0–1). */
-  expected: number;
-  /** attainment ÷ expected: below 1 means behind schedule. */
-  pace: number;
-  paceStatus: Pace;
-}
-
-export interface UnitRow {
-  code: string;
-  name: string;
-  cluster: string;
-  reported: boolean;
-  /** on-time, else unknown (an entry with no recorded time), else late, else none (docs/DOMAIN.md, "Deadlines"). */
-  reporting: Reporting;
-  /** Period results per target key (percent targets: the unit's figure at the period's end). */
-  results: Record<string, number>;
-  cumulative: Record<string, number>;
-  /** Against the unit's allocation when it has one, else its share of the campaign target. */
-  attainment: Record<string, number>;
-  validEntries: number;
-}
-
-export interface RankingRow {
-  rank: number;
-  code: string;
-  name: string;
-  score: number;
-  validEntries: number;
-}
-
-export interface ReportModel {
-  campaign: string;
-  period: { name: string; from: string; to: string; deadline: string | null; deadlineAt: string };
-  window: { from: string; to: string } | null;
-  generatedAt: string;
-  targets: TargetRow[];
-  units: UnitRow[];
-  nonReporting: string[];
-  /** Units whose every entry in the period was recorded after the deadline. */
-  lateUnits: string[];
-  excludedRows: number[];
-  excluded: { tab: string; row: number }[];
-  ranking: RankingRow[];
-  rankingRule: { vi: string; en: string };
-  errors: number;
-  warnings: number;
-  problems: Problem[];
-  /** The Settings the report document's header and signature read (docs/DOMAIN.md, the official report). */
-  documentSettings: DocumentSettings;
-  /** When the period was closed (ISO instant): the report is the one kept then. null while it is open. */
-  closedAt: string | null;
-  /** Late changes to closed periods included in this period's cumulative ("bổ sung sau chốt số liệu"). */
-  lateChanges: LateChange[];
-}
 
 export function statusOf(attainment: number): Status {
   if (attainment > 1) return 'exceeded';
@@ -90,19 +21,6 @@ export function statusOf(attainment: number): Status {
 function elapsedShare(span: { from: Day; to: Day }, day: Day): number {
   const length = span.to - span.from + 1;
   return Math.min(1, Math.max(0, (day - span.from + 1) / length));
-}
-
-/** The sidebar's reading of a target: met or exceeded, else on pace or behind while the window runs, else not met. */
-export type Standing = 'exceeded' | 'met' | 'on-track' | 'behind' | 'not-met';
-
-export interface Progress {
-  status: Status;
-  /** Share of the campaign window elapsed at the end of the day asked (0–1). */
-  expected: number;
-  /** attainment ÷ expected: below 1 means behind schedule. */
-  pace: number;
-  paceStatus: Pace;
-  standing: Standing;
 }
 
 /**
@@ -147,7 +65,7 @@ export function buildReport(analysis: Analysis, periodName: string, now: Date = 
     return {
       key: t.key,
       label: t.label,
-      unit: t.unit,
+      unit: t.measure, // report --json names the unit of measure `unit` (DOMAIN.md)
       kind: t.kind,
       group: t.group,
       target: t.target,

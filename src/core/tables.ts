@@ -183,3 +183,25 @@ export function tableRow(table: Table, cells: readonly Cell[], row: number): Tab
 export function keyOf(cell: Cell): string {
   return cell == null ? '' : fold(cell instanceof Date ? '' : String(cell));
 }
+
+/** A tab found with its required columns: its table and data rows. */
+export interface Located {
+  table: Table;
+  rows: TableRow[];
+}
+
+/** Finds a tab and its rows, reporting a missing tab or column. */
+export function locateTable(workbook: WorkbookData, def: TabDef, problems: Problem[]): Located | null {
+  const sheet = findSheet(workbook, def);
+  if (!sheet) {
+    if (def.required) problems.push(missingTab(def));
+    return null;
+  }
+  const table = readTable(sheet, def);
+  const missing = missingColumns(table);
+  if (missing.length) {
+    problems.push(...missing);
+    return null;
+  }
+  return { table, rows: dataRows(table) };
+}

@@ -3,7 +3,7 @@
 import { Packer } from 'docx';
 import { reportDocument } from '../core/document/report-document';
 import { vietnamDate } from '../core/document/vi-format';
-import type { ReportModel } from '../core/report';
+import type { ReportModel } from '../core/report-model';
 import { docxDocument } from './render';
 
 export interface DocxRenderer {

@@ -64,7 +64,7 @@ function recheckEditedRows(edit: EditedRows): void {
         ? { row: first, column: edit.firstColumn - 1, value: edit.oldValue }
         : null;
     const tabs = listSheets(spreadsheet);
-    const entryNames = new Set(entryTabNames({ sheets: tabs.map(({ name }) => ({ name, rows: [] })) }));
+    const entryNames = new Set(entryTabNames(tabs.map((t) => t.name)));
     const entrySheets = tabs.filter(({ name }) => entryNames.has(name));
     const near = readNeighbourhood(
       spreadsheet,

@@ -6,15 +6,10 @@ import { achieved, attainment, targetOf } from './custom-functions';
 import { handleEdit } from './edit-trigger';
 import { buildMenu } from './menu';
 import { appendTargets, proposeTargets, type AddTargetsResult, type PlanProposal } from './plan-import';
-import {
-  generateReportTab,
-  getSidebarData as sidebarData,
-  selectProblemCell,
-  sourceChanged,
-  validateAllEntries,
-} from './sidebar-api';
+import { generateReportTab, getSidebarData as sidebarData, selectProblemCell, validateAllEntries } from './sidebar-api';
 import type { ReportResult, SidebarData, ValidationResult, PeriodStatus } from './sidebar-types';
 import { docxRendererScript, reportForDocument, type DocumentReport } from './report-document-api';
+import { sourceChanged } from './source-changed';
 import { setUpTemplateTabs, type TemplateResult } from './template-setup';
 import { createUnitTabs as createUnitTabsIn, type UnitTabsResult } from './unit-tabs';
 

@@ -3,11 +3,11 @@
 import { ChiTieuError, fold, KIND_WORDS, readTable, TARGETS, type Cell } from '../core';
 import { checkTargetRows } from '../core/arguments';
 import { ADDON } from '../messages';
-import { importPlan as readPlan, type ExistingTarget } from '../core/plan';
+import { parsePlan, type ExistingTarget } from '../core/plan';
 import { sameTarget } from '../core/plan/keys';
-import { sourceChanged } from './sidebar-api';
+import { sourceChanged } from './source-changed';
 import { textCell } from './safe-text';
-import { readSpreadsheet } from './spreadsheet-reader';
+import { readContractTab } from './spreadsheet-reader';
 import { setUpTemplateTabs } from './template-setup';
 
 const MAX_PLAN_CHARS = 1_000_000;
@@ -41,8 +41,7 @@ export interface AddTargetsResult {
 
 /** The Targets tab's rows (key, label, unit), read once. */
 function existingTargets(): ExistingTarget[] {
-  const read = readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet());
-  const sheet = read.data.sheets.find((s) => read.sheetFor(TARGETS)?.getName() === s.name);
+  const sheet = readContractTab(SpreadsheetApp.getActiveSpreadsheet(), TARGETS)?.data;
   if (!sheet || sheet.rows.length === 0) return [];
   // The header may sit under a title row: the core finds it in the top rows.
   const table = readTable(sheet, TARGETS);
@@ -59,7 +58,7 @@ function existingTargets(): ExistingTarget[] {
 export function proposeTargets(text: unknown): PlanProposal {
   if (typeof text !== 'string' || text.trim() === '') throw new ChiTieuError('plan-empty', ADDON.text('planEmpty'));
   if (text.length > MAX_PLAN_CHARS) throw new ChiTieuError('plan-too-long', ADDON.text('planTooLong'));
-  const plan = readPlan(text, existingTargets());
+  const plan = parsePlan(text, existingTargets());
   return {
     targets: plan.targets,
     warnings: plan.warnings.map((w) => w.message),
@@ -78,10 +77,10 @@ export function appendTargets(rows: unknown): AddTargetsResult {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new ChiTieuError('sheet-busy', ADDON.text('sheetBusy'));
   try {
-    let target = readSpreadsheet(spreadsheet).sheetFor(TARGETS);
+    let target = readContractTab(spreadsheet, TARGETS)?.sheet;
     if (!target) {
       setUpTemplateTabs(spreadsheet);
-      target = readSpreadsheet(spreadsheet).sheetFor(TARGETS)!;
+      target = readContractTab(spreadsheet, TARGETS)!.sheet;
     }
     const width = Math.max(1, target.getLastColumn());
     // The header row is the one the core reads (row 1, or a later one under a title): one read of the top rows.

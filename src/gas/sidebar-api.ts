@@ -20,9 +20,7 @@ import {
 } from '../core';
 import { logDifferences } from './after-cutoff';
 import { ADDON } from '../messages';
-import { bumpDataVersion } from './data-version';
 import { markEntryRows } from './entry-marks';
-import { refreshFormulas } from './formula-refresh';
 import { writeReport } from './report-writer';
 import { readSpreadsheet } from './spreadsheet-reader';
 import type { ReportResult, SidebarData, SidebarProblem, ValidationResult } from './sidebar-types';
@@ -54,7 +52,7 @@ export function getSidebarData(): SidebarData {
       return {
         key: t.key,
         label: t.label,
-        unit: t.unit,
+        measure: t.measure,
         kind: t.kind,
         group: t.group,
         target: t.target,
@@ -82,7 +80,7 @@ export function validateAllEntries(): ValidationResult {
   const analysis = analyze(read.data);
   const marks = { marked: 0, cleared: 0 };
   // Every Entries tab ("Kết quả", "Kết quả – P01"…) gets its own marks.
-  for (const name of analysis.fatal ? [] : entryTabNames(read.data)) {
+  for (const name of analysis.fatal ? [] : entryTabNames(read.data.sheets.map((s) => s.name))) {
     const entries = read.data.sheets.find((s) => s.name === name)!;
     const table = readTable(entries, ENTRIES);
     if (!('date' in table.columns)) continue;
@@ -137,10 +135,4 @@ export function selectProblemCell(tab: string, row: number, column: string): voi
   }
   spreadsheet.setActiveSheet(sheet);
   sheet.getRange(Math.max(1, row), (index ?? 0) + 1).activate();
-}
-
-/** After the add-on itself changes a source tab: new data version and fresh formulas. */
-export function sourceChanged(): void {
-  bumpDataVersion();
-  refreshFormulas(SpreadsheetApp.getActiveSpreadsheet());
 }

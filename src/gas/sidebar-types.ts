@@ -3,7 +3,8 @@
 export interface SidebarTarget {
   key: string;
   label: string;
-  unit: string;
+  /** Unit of measure ("cây", "%"). */
+  measure: string;
   kind: 'count' | 'percent';
   group: string;
   target: number;

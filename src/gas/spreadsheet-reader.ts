@@ -7,6 +7,7 @@ import {
   TABS,
   entryTabNames,
   findSheet,
+  findTabName,
   type Cell,
   type SheetData,
   type TabDef,
@@ -80,15 +81,15 @@ export function rowConverter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
  */
 export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, skip?: TabDef): SpreadsheetRead {
   const named = listSheets(spreadsheet);
-  const listing: WorkbookData = { sheets: named.map(({ name }) => ({ name, rows: [] })) };
+  const names = named.map((t) => t.name);
   const out: SheetData[] = [];
   const byName = new Map<string, Sheet>();
   // The contract tabs, and every Entries tab ("Kết quả – P01"…), read in workbook order as the core expects.
-  const wanted = new Set(skip === ENTRIES ? [] : entryTabNames(listing));
+  const wanted = new Set(skip === ENTRIES ? [] : entryTabNames(names));
   for (const def of TABS) {
     if (def === skip) continue;
-    const found = findSheet(listing, def);
-    if (found) wanted.add(found.name);
+    const found = findTabName(names, def);
+    if (found) wanted.add(found);
   }
   // The closing tab (issue 14): closed periods answer with what it kept.
   for (const { name } of named) if (fold(name) === fold(CLOSING_TAB)) wanted.add(name);
@@ -107,5 +108,23 @@ export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
       const found = findSheet(data, def);
       return found ? byName.get(found.name)! : null;
     },
+  };
+}
+
+/** One contract tab's sheet and rows, no other tab read (the plan import needs the Targets tab, not thousands of entries). */
+export function readContractTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  def: TabDef,
+): { sheet: Sheet; data: SheetData } | null {
+  const named = listSheets(spreadsheet);
+  const name = findTabName(
+    named.map((t) => t.name),
+    def,
+  );
+  const found = named.find((t) => t.name === name);
+  if (!found) return null;
+  return {
+    sheet: found.sheet,
+    data: { name: found.name, rows: rowConverter(spreadsheet)(found.sheet.getDataRange().getValues()) },
   };
 }

@@ -46,7 +46,7 @@ export function statusLabel(status: TargetStatus): string {
 /** "580 / 500 cây" for a count; "85% / 100%" for a percent target (both in percent points). */
 export function targetFigures(t: SidebarTarget): string {
   if (t.kind === 'percent') return `${formatNumber(t.achieved)}% / ${formatNumber(t.target)}%`;
-  return `${formatNumber(t.achieved)} / ${formatNumber(t.target)}${t.unit ? ` ${t.unit}` : ''}`;
+  return `${formatNumber(t.achieved)} / ${formatNumber(t.target)}${t.measure ? ` ${t.measure}` : ''}`;
 }
 
 /** The period that contains today, else the last one that has started, else the first. */

@@ -394,7 +394,7 @@ describe('setup tabs', () => {
 
   it('reads targets: numbers in Vietnamese form, kinds, bases, labels', () => {
     const { targets } = analyze(workbook()).campaign;
-    expect(targets.map((t) => [t.key, t.kind, t.target, t.base, t.unit])).toEqual([
+    expect(targets.map((t) => [t.key, t.kind, t.target, t.base, t.measure])).toEqual([
       ['cay-xanh', 'count', 500, null, 'cây'],
       ['qua', 'count', 50, null, 'phần quà'],
       ['duong', 'count', 0.5, null, 'km'],

@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { analyze, answer, buildReport, ChiTieuError, type Cell, type WorkbookData } from '../../src/core';
-import { importPlan } from '../../src/core/plan';
+import { parsePlan } from '../../src/core/plan';
 import { entryRow, fuzzWorkbook, planText } from './arbitraries';
 
 const KNOWN_CODES = new Set([
@@ -86,7 +86,7 @@ export const queryProperty = fc.property(
 
 /** Plan importer: nothing throws; keys are unique ASCII; quantities positive and finite; lines inside the text. */
 export const planProperty = fc.property(planText, (text) => {
-  const plan = importPlan(text);
+  const plan = parsePlan(text);
   const lines = text.split(/\r\n|\r|\n/).length;
   const keys = new Set<string>();
   for (const t of plan.targets) {

@@ -23,6 +23,17 @@ describe('plan import in the add-on', () => {
     expect(snapshot(emulation, emulation.spreadsheet.sheetNames())).toEqual(before);
   });
 
+  it('reads the Targets tab only: thousands of entries are not read to learn the target keys', () => {
+    const emulation = seededEmulation(sampleWorkbook());
+    const bundle = emulation.loadBundle();
+    const targetCells = emulation.spreadsheet.sheetValues('Chỉ tiêu').reduce((n, row) => n + row.length, 0);
+    const entryCells = emulation.spreadsheet.sheetValues('Kết quả').reduce((n, row) => n + row.length, 0);
+    emulation.calls.reset();
+    bundle.run('importPlan', PLAN);
+    expect(emulation.calls.cellsRead).toBe(targetCells);
+    expect(entryCells).toBeGreaterThan(10 * targetCells);
+  });
+
   it('appends confirmed rows to the Targets tab, skips keys already there, and refreshes formulas', () => {
     const emulation = createEmulation();
     const bundle = emulation.loadBundle();

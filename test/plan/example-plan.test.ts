@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { importPlan } from '../../src/core/plan';
+import { parsePlan } from '../../src/core/plan';
 
 const PLAN = path.join(__dirname, '../support/plans/2024-mua-he-xanh-phuong-mau.txt');
 const GENERAL = 'Hệ thống chỉ tiêu chung';
@@ -26,7 +26,7 @@ const EXPECTED: Array<[number, number, string, 'count' | 'percent', string]> = [
 
 describe('the example ward plan', () => {
   const text = readFileSync(PLAN, 'utf8');
-  const result = importPlan(text);
+  const result = parsePlan(text);
 
   it('finds every target of both target sections, in order, and nothing else', () => {
     expect(result.targets.map((t) => [t.line, t.target, t.unit, t.kind, t.group])).toEqual(EXPECTED);
@@ -64,6 +64,6 @@ describe('the example ward plan', () => {
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(result.targets[0]!.key).toBe('trong-moi-cay-xanh');
-    expect(importPlan(text).targets.map((t) => t.key)).toEqual(keys);
+    expect(parsePlan(text).targets.map((t) => t.key)).toEqual(keys);
   });
 });

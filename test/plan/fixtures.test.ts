@@ -2,7 +2,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { importPlan } from '../../src/core/plan';
+import { parsePlan } from '../../src/core/plan';
 import { fold } from '../../src/core/text';
 
 const DIR = path.join(__dirname, 'fixtures');
@@ -25,9 +25,7 @@ function score(file: string): Score {
       targets: Array<[number, string]>;
     }
   ).targets.map(([value, unit]) => `${value} ${fold(unit)}`);
-  const found = importPlan(readFileSync(path.join(DIR, file), 'utf8')).targets.map(
-    (t) => `${t.target} ${fold(t.unit)}`,
-  );
+  const found = parsePlan(readFileSync(path.join(DIR, file), 'utf8')).targets.map((t) => `${t.target} ${fold(t.unit)}`);
   const missing = [...expected];
   const extra: string[] = [];
   for (const pair of found) {
@@ -58,7 +56,7 @@ describe('plan fixtures', () => {
   });
 
   it.each(PLANS)('%s: finds a target section and labels every target', (file) => {
-    const result = importPlan(readFileSync(path.join(DIR, file), 'utf8'));
+    const result = parsePlan(readFileSync(path.join(DIR, file), 'utf8'));
     expect(result.targets.length).toBeGreaterThan(0);
     for (const target of result.targets) {
       expect(target.label.length).toBeGreaterThan(2);

@@ -1,6 +1,6 @@
 // Keys people keep: readable, cut where a phrase ends, unique within the Targets tab; a key another target holds gets "-2", the same target is recognised.
 
-import { importPlan } from '../../src/core/plan';
+import { parsePlan } from '../../src/core/plan';
 import { keyFor, planKeys, sameTarget } from '../../src/core/plan/keys';
 
 describe('keyFor', () => {
@@ -83,10 +83,10 @@ describe('sameTarget', () => {
   });
 });
 
-describe('importPlan with the Targets tab’s rows', () => {
+describe('parsePlan with the Targets tab’s rows', () => {
   it('renames a clashing key and says which key it would have had', () => {
     const plan = 'III. HỆ THỐNG CHỈ TIÊU\n- Trao tặng 50 phần quà cho thanh niên công nhân;\n- Trồng mới 500 cây xanh.';
-    const result = importPlan(plan, [
+    const result = parsePlan(plan, [
       { key: 'trao-tang-phan-qua', label: 'Trao tặng phần quà cho thiếu nhi vùng sâu', unit: 'phần quà' },
       { key: 'trong-moi-cay-xanh', label: 'Trồng mới cây xanh', unit: 'cây' },
     ]);

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readPlan } from '../../src/cli/commands/import-plan';
-import { importPlan, type PlanTarget } from '../../src/core/plan';
+import { parsePlan, type PlanTarget } from '../../src/core/plan';
 import { fold } from '../../src/core/text';
 
 export interface DocScore {
@@ -43,7 +43,7 @@ export async function scoreKind(dir: string): Promise<KindScore> {
     let error: string | undefined;
     try {
       text = await readPlan(path.join(dir, file));
-      targets = importPlan(text).targets;
+      targets = parsePlan(text).targets;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }

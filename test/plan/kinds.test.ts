@@ -2,7 +2,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { importPlan } from '../../src/core/plan';
+import { parsePlan } from '../../src/core/plan';
 import { labelFault, scoreKind, type KindScore } from './kinds-score';
 
 const ROOTS = ['kinds', 'kinds-fresh'].map((d) => path.join(__dirname, d));
@@ -52,7 +52,7 @@ describe('plan import by kind of document', () => {
     const fixtures = path.join(__dirname, 'fixtures');
     for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(path.join(fixtures, file), 'utf8');
-      for (const t of importPlan(text).targets) {
+      for (const t of parsePlan(text).targets) {
         const fault = labelFault(t.label, text, t.target);
         if (fault) faults.push(`${file}: "${t.label}" (${fault})`);
       }

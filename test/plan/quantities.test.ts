@@ -76,9 +76,9 @@ describe('findQuantities', () => {
 
 describe('quantities that are no target', () => {
   it('drops a zero quantity (found by fuzzing: "- 0 A" under a target heading)', () => {
-    const { importPlan } = require('../../src/core/plan') as typeof import('../../src/core/plan');
-    expect(importPlan('III. HỆ THỐNG CHỈ TIÊU:\n- 0 A').targets).toEqual([]);
-    expect(importPlan('III. HỆ THỐNG CHỈ TIÊU:\n- Trồng 0 cây, sửa 02 căn nhà').targets.map((t) => t.target)).toEqual([
+    const { parsePlan } = require('../../src/core/plan') as typeof import('../../src/core/plan');
+    expect(parsePlan('III. HỆ THỐNG CHỈ TIÊU:\n- 0 A').targets).toEqual([]);
+    expect(parsePlan('III. HỆ THỐNG CHỈ TIÊU:\n- Trồng 0 cây, sửa 02 căn nhà').targets.map((t) => t.target)).toEqual([
       2,
     ]);
   });

@@ -1,12 +1,12 @@
 // Target sections in the shapes plans take: headings of any numbering, case and spelling, and where a section ends.
 
 import fc from 'fast-check';
-import { importPlan } from '../../src/core/plan';
+import { parsePlan } from '../../src/core/plan';
 import { htmlToText } from '../../src/core/plan/html';
 
-const found = (text: string) => importPlan(text).targets.map((t) => [t.target, t.unit, t.group]);
+const found = (text: string) => parsePlan(text).targets.map((t) => [t.target, t.unit, t.group]);
 
-describe('importPlan sections', () => {
+describe('parsePlan sections', () => {
   it('ends a section at the next heading of the same level that is not a target heading', () => {
     const plan = ['II. CHỈ TIÊU', '- Trồng 500 cây xanh;', 'III. NỘI DUNG', '- Tổ chức 02 phiên tòa giả định.'].join(
       '\n',
@@ -77,7 +77,7 @@ describe('importPlan sections', () => {
   });
 
   it('warns when a plan has no target section', () => {
-    const result = importPlan('KẾ HOẠCH\nI. MỤC ĐÍCH\n- Tổ chức 05 hoạt động.');
+    const result = parsePlan('KẾ HOẠCH\nI. MỤC ĐÍCH\n- Tổ chức 05 hoạt động.');
     expect(result.targets).toEqual([]);
     expect(result.warnings.map((w) => w.code)).toEqual(['no-target-section']);
   });
@@ -99,7 +99,7 @@ describe('htmlToText', () => {
   });
 });
 
-describe('importPlan: targets announced in a sentence, subtitles, multi-line table cells', () => {
+describe('parsePlan: targets announced in a sentence, subtitles, multi-line table cells', () => {
   it('reads the targets a sentence announces ("… phấn đấu đạt các chỉ tiêu sau: …"), and nothing after it', () => {
     const plan = [
       'III. NỘI DUNG THỰC HIỆN',
@@ -143,7 +143,7 @@ describe('importPlan: targets announced in a sentence, subtitles, multi-line tab
       [350, 'chiến sĩ', 'Phụ lục chỉ tiêu'],
       [100, '%', 'Phụ lục chỉ tiêu'],
     ]);
-    expect(importPlan(plan).warnings).toEqual([]);
+    expect(parsePlan(plan).warnings).toEqual([]);
   });
 
   it('joins a table row whose cell runs over several lines (tab- or |-separated), and ends the table at prose', () => {
@@ -157,7 +157,7 @@ describe('importPlan: targets announced in a sentence, subtitles, multi-line tab
       'Các cơ sở Đoàn báo cáo trước ngày 10/8.',
       'Ấp 1\t50\t20',
     ].join('\n');
-    expect(importPlan(tab).targets.map((t) => [t.target, t.unit, t.line, t.label])).toEqual([
+    expect(parsePlan(tab).targets.map((t) => [t.target, t.unit, t.line, t.label])).toEqual([
       [3, 'căn', 2, 'Sửa chữa nhà cho đoàn viên có hoàn cảnh khó khăn (ít nhất 30 triệu đồng/căn)'],
       [300, 'cây', 6, 'Trồng mới cây xanh'],
     ]);
@@ -169,7 +169,7 @@ describe('importPlan: targets announced in a sentence, subtitles, multi-line tab
       'CHỈ TIÊU RIÊNG',
       'Tặng quà cho thiếu nhi\tPhần quà\t50',
     ].join('\n');
-    expect(importPlan(noNumbers).targets.map((t) => [t.target, t.unit, t.line, t.group])).toEqual([
+    expect(parsePlan(noNumbers).targets.map((t) => [t.target, t.unit, t.line, t.group])).toEqual([
       [3, 'căn', 3, 'Chỉ tiêu chung'],
       [50, 'phần quà', 6, 'Chỉ tiêu riêng'],
     ]);
@@ -179,14 +179,14 @@ describe('importPlan: targets announced in a sentence, subtitles, multi-line tab
       '|   | (ít nhất 30 triệu đồng/căn) |  |  |',
       '| 2 | Trồng mới cây xanh | Cây | 300 |',
     ].join('\n');
-    expect(importPlan(pipe).targets.map((t) => [t.target, t.unit, t.label])).toEqual([
+    expect(parsePlan(pipe).targets.map((t) => [t.target, t.unit, t.label])).toEqual([
       [2, 'căn', 'Sửa chữa nhà tình thương (ít nhất 30 triệu đồng/căn)'],
       [300, 'cây', 'Trồng mới cây xanh'],
     ]);
   });
 });
 
-describe('importPlan on any text', () => {
+describe('parsePlan on any text', () => {
   const pieces = fc.constantFrom(
     'III. HỆ THỐNG CHỈ TIÊU:',
     '1. Chỉ tiêu chung:',
@@ -202,7 +202,7 @@ describe('importPlan on any text', () => {
   it('never throws and proposes only positive finite targets with unique keys', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), (parts) => {
-        const { targets } = importPlan(parts.join('\n'));
+        const { targets } = parsePlan(parts.join('\n'));
         expect(new Set(targets.map((t) => t.key)).size).toBe(targets.length);
         for (const t of targets) expect(Number.isFinite(t.target) && t.target >= 0).toBe(true);
       }),

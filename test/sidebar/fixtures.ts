@@ -192,10 +192,10 @@ function proposed(
 type TargetArgs = [string, string, string, 'count' | 'percent', string, number, number, number];
 
 function targetOn(day: Day, ...args: TargetArgs): SidebarData['targets'][number] {
-  const [key, label, unit, kind, group, target, achieved, attainment] = args;
+  const [key, label, measure, kind, group, target, achieved, attainment] = args;
   const analysis = { campaign: { window: WINDOW } } as unknown as Analysis;
   const { status, pace, paceStatus, standing } = progressAt(analysis, attainment, day);
-  return { key, label, unit, kind, group, target, achieved, attainment, status, pace, paceStatus, standing };
+  return { key, label, measure, kind, group, target, achieved, attainment, status, pace, paceStatus, standing };
 }
 
 function problem(

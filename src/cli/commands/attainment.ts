@@ -1,5 +1,7 @@
 // `chitieu attainment FILE KEY [--period NAME] [--unit CODE]`: one attainment, `102%` / `30,8%` (a fraction in --json).
 
+import type { Command } from 'commander';
+import { globalOptions, help, type SetExit } from '../command-kit';
 import { answer, type Lang } from '../../core';
 import { load, requireSound } from '../load';
 import { formatPercent, printJson } from '../output';
@@ -15,4 +17,19 @@ export async function attainmentCommand(
   if (options.json) printJson(result);
   else console.log(formatPercent(result.attainment));
   return 0;
+}
+
+/** `chitieu attainment` as commander reads it. */
+export function defineAttainment(cli: Command, setExit: SetExit): void {
+  cli
+    .command('attainment')
+    .description(help('attainmentAbout'))
+    .argument('<file>', help('workbookFile'))
+    .argument('<key>', help('keyArgument'))
+    .option('--period <name>', help('periodOption'))
+    .option('--unit <code>', help('unitOption'))
+    .option('--json')
+    .action(async (file: string, key: string, opts: { period?: string; unit?: string }, cmd: Command) =>
+      setExit(await attainmentCommand(file, key, { ...opts, ...globalOptions(cmd) })),
+    );
 }

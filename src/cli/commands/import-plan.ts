@@ -1,5 +1,7 @@
 // `chitieu import-plan PLAN [--json] [--into FILE.xlsx]`: proposes Targets rows from a plan (.txt, .docx or text .pdf) and can append them to a workbook.
 
+import type { Command } from 'commander';
+import { globalOptions, help, type SetExit } from '../command-kit';
 import type ExcelJS from 'exceljs';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -17,7 +19,7 @@ import {
 } from '../../core';
 import { htmlToText } from '../../core/plan/html';
 import { layoutPdfText, readPdf, type PdfItem } from '../pdf-text';
-import { importPlan, type ExistingTarget, type PlanImport, type PlanTarget } from '../../core/plan';
+import { parsePlan, type ExistingTarget, type PlanImport, type PlanTarget } from '../../core/plan';
 import { CLI, LABEL, PLAN } from '../../messages';
 import { printJson, table, headings } from '../output';
 import { writeOutputFile } from '../output-file';
@@ -30,7 +32,7 @@ export async function importPlanCommand(
   const text = await readPlan(file);
   // Against a workbook, a key its Targets tab holds for another target becomes "-2" (never a skip).
   const existing = options.into ? targetsSheet(await openWorkbook(options.into)).existing : [];
-  const plan = importPlan(text, existing);
+  const plan = parsePlan(text, existing);
   const appended = options.into ? await appendTargets(options.into, plan.targets) : null;
   if (options.json) {
     printJson({
@@ -216,4 +218,17 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
       }),
     );
   }
+}
+
+/** `chitieu import-plan` as commander reads it. */
+export function defineImportPlan(cli: Command, setExit: SetExit): void {
+  cli
+    .command('import-plan')
+    .description(help('importPlanAbout'))
+    .argument('<plan>', help('planFile'))
+    .option('--into <file>', help('intoOption'))
+    .option('--json')
+    .action(async (plan: string, opts: { into?: string }, cmd: Command) =>
+      setExit(await importPlanCommand(plan, { ...opts, ...globalOptions(cmd) })),
+    );
 }

@@ -1,5 +1,7 @@
 // `chitieu init FILE [--sample]`: writes a new workbook with the template tabs (or the District 11 sample).
 
+import type { Command } from 'commander';
+import { globalOptions, help, type SetExit } from '../command-kit';
 import { ENTRIES, starterWorkbook, type Cell, type Lang, type TabId, type WorkbookData } from '../../core';
 import { sampleWorkbook } from '../../sample/district11';
 import { CLI, LABEL } from '../../messages';
@@ -45,4 +47,21 @@ export async function initCommand(file: string, options: InitOptions): Promise<n
   if (options.json) printJson({ file, tabs, entries });
   else console.log(CLI.say(options.lang, 'created', { file, tabs: tabs.join(', '), entries }));
   return 0;
+}
+
+/** `chitieu init` as commander reads it. */
+export function defineInit(cli: Command, setExit: SetExit): void {
+  cli
+    .command('init')
+    .description(help('initAbout'))
+    .argument('<file>', help('initFile'))
+    .option('--sample', help('sampleOption'))
+    .option('--force', help('forceOption'))
+    .option('--weekly <rule>', help('weeklyOption'))
+    .option('--from <date>', help('fromOption'))
+    .option('--to <date>', help('toOption'))
+    .option('--json')
+    .action(async (file: string, opts: { sample?: boolean; force?: boolean }, cmd: Command) =>
+      setExit(await initCommand(file, { ...opts, ...globalOptions(cmd) })),
+    );
 }

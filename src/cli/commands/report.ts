@@ -1,5 +1,7 @@
 // `chitieu report FILE --period NAME [--out OUT.xlsx]`: the period's report, printed and written to a copy.
 
+import type { Command } from 'commander';
+import { globalOptions, help, type SetExit } from '../command-kit';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildReport, ChiTieuError, fold, reportLayout, reportTabName, type Lang, type ReportModel } from '../../core';
 import { CLI, LABEL } from '../../messages';
@@ -108,4 +110,25 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang, w
     }),
   );
   if (wroteTab) console.log(CLI.say(lang, 'wroteTab', { tab, file: out }));
+}
+
+/** `chitieu report` as commander reads it. */
+export function defineReport(cli: Command, setExit: SetExit): void {
+  cli
+    .command('report')
+    .description(help('reportAbout'))
+    .argument('<file>', help('workbookFile'))
+    .requiredOption('--period <name>', help('periodOption'))
+    .option('--out <file>', help('outOption'))
+    .option('--docx <file>', help('docxOption'))
+    .option('--date <dd/mm/yyyy>', help('dateOption'))
+    .option('--force', help('forceOption'))
+    .option('--json')
+    .action(
+      async (
+        file: string,
+        opts: { period: string; out?: string; docx?: string; date?: string; force?: boolean },
+        cmd: Command,
+      ) => setExit(await reportCommand(file, { ...opts, ...globalOptions(cmd) })),
+    );
 }

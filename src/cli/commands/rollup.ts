@@ -1,5 +1,7 @@
 // `chitieu rollup UPPER LOWER…`: the lower levels' roll-up rows on a `Kết quả – tổng hợp` tab of a copy of UPPER.
 
+import type { Command } from 'commander';
+import { globalOptions, help, type SetExit } from '../command-kit';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import {
   analyze,
@@ -209,4 +211,21 @@ async function writeWithExcelJs(
   sheet.getRow(1).font = { bold: true };
   sheet.getColumn(1).numFmt = 'dd/mm/yyyy';
   await workbook.xlsx.writeFile(temp);
+}
+
+/** `chitieu rollup` as commander reads it. */
+export function defineRollup(cli: Command, setExit: SetExit): void {
+  cli
+    .command('rollup')
+    .description(help('rollupAbout'))
+    .argument('<upper>', help('upperFile'))
+    .argument('<lower...>', help('lowerFiles'))
+    .option('--out <file>', help('rollupOut'))
+    .option('--period <name>', help('rollupPeriod'))
+    .option('--force', help('rollupForce'))
+    .option('--json')
+    .action(
+      async (upper: string, lower: string[], opts: { out?: string; period?: string; force?: boolean }, cmd: Command) =>
+        setExit(await rollupCommand(upper, lower, { ...opts, ...globalOptions(cmd) })),
+    );
 }

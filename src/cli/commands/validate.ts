@@ -1,5 +1,7 @@
 // `chitieu validate FILE`: lists every problem row; exit 1 when any error, 2 when a required tab or column is missing.
 
+import type { Command } from 'commander';
+import { globalOptions, help, type SetExit } from '../command-kit';
 import type { Lang } from '../../core';
 import { CLI } from '../../messages';
 import { load } from '../load';
@@ -30,4 +32,16 @@ export async function validateCommand(file: string, options: { json?: boolean; l
   // A missing tab or column: the problems are listed all the same, and the exit code says the layout is wrong.
   if (analysis.fatal) return 2;
   return errors > 0 ? 1 : 0;
+}
+
+/** `chitieu validate` as commander reads it. */
+export function defineValidate(cli: Command, setExit: SetExit): void {
+  cli
+    .command('validate')
+    .description(help('validateAbout'))
+    .argument('<file>', help('workbookFile'))
+    .option('--json')
+    .action(async (file: string, _opts: unknown, cmd: Command) =>
+      setExit(await validateCommand(file, globalOptions(cmd))),
+    );
 }

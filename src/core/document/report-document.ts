@@ -2,7 +2,7 @@
 
 import { pick, type Lang } from '../messages';
 import type { Reporting } from '../deadlines';
-import type { ReportModel, TargetRow } from '../report';
+import type { ReportModel, TargetRow } from '../report-model';
 import { fold } from '../text';
 import { targetHeading } from '../short-label';
 import { DOC, DOC_SENTENCES as S } from './messages';

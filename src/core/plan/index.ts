@@ -55,7 +55,7 @@ const WIDE_TITLES = /^(?:cac )?(?:nhiem vu|noi dung|hoat dong) (?:trong tam|cu t
  * @param existing the Targets tab's rows: a proposed key they hold for another target becomes "-2", "-3"…
  * @returns the targets in plan order, and warnings for what could not be read
  */
-export function importPlan(text: string, existing: ExistingTarget[] = []): PlanImport {
+export function parsePlan(text: string, existing: ExistingTarget[] = []): PlanImport {
   const raw = layoutTables(splitPlan(text));
   const lines = raw.map((r, i) => readLine(r, i + 1));
   const tables = findTables(raw, lines);
