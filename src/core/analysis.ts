@@ -1,7 +1,13 @@
 // One pass over a workbook: the campaign setup, the valid entries and every problem, ready for figures.
 
 import { readCampaign, type Campaign } from './campaign';
-import { afterCutoffProblem, differencesFrom, readClosings, type ClosedPeriod, type Difference } from './closed-periods';
+import {
+  afterCutoffProblem,
+  differencesFrom,
+  readClosings,
+  type ClosedPeriod,
+  type Difference,
+} from './closed-periods';
 import type { WorkbookData } from './cells';
 import { readEntries, type Entry } from './entries';
 import { QUERY, type Text } from '../messages';

@@ -9,10 +9,12 @@ import {
   closingRows,
   findPeriod,
   fold,
-  setupFailure,
+  setupError,
+  ChiTieuError,
   viMoment,
   type Cell,
 } from '../core';
+import { ADDON, CLOSING } from '../messages';
 import { appendLog, ensureRows } from './log-tab';
 import { protectAsWarning } from './protection';
 import { textCell } from './safe-text';
@@ -27,8 +29,8 @@ const LOCK_WAIT_MS = 20_000;
 export function periodStatus(periodName: unknown): PeriodStatus {
   const name = periodArg(periodName);
   const analysis = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
-  const broken = setupFailure(analysis);
-  if (broken) throw new Error(broken.vi);
+  const broken = setupError(analysis);
+  if (broken) throw broken;
   const report = buildReport(analysis, findPeriod(analysis, name).name);
   const emails = new Map(analysis.campaign.units.map((u) => [u.code, u.email]));
   return {
@@ -59,13 +61,14 @@ function shownTime(iso: string, offsetMinutes: number): string {
 }
 
 function periodArg(periodName: unknown): string {
-  if (typeof periodName !== 'string' || periodName.trim() === '') throw new Error(CLOSING_TEXT.choosePeriod);
+  if (typeof periodName !== 'string' || periodName.trim() === '')
+    throw new ChiTieuError('no-period', ADDON.text('choosePeriod'));
   return periodName.trim();
 }
 
 function withLock<T>(run: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(CLOSING_TEXT.busy);
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new ChiTieuError('sheet-busy', CLOSING.text('busy'));
   try {
     return run();
   } finally {
@@ -92,12 +95,16 @@ export function closePeriodNow(periodName: unknown): ClosingResult {
   return withLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const analysis = analyze(readSpreadsheet(spreadsheet).data);
-    const broken = setupFailure(analysis);
-    if (broken) throw new Error(broken.vi);
+    const broken = setupError(analysis);
+    if (broken) throw broken;
     const period = findPeriod(analysis, name);
     const offset = analysis.campaign.offsetMinutes;
     const already = analysis.closings.get(fold(period.name));
-    if (already) throw new Error(CLOSING_TEXT.alreadyClosed(period.name, shownTime(already.closedAt, offset)));
+    if (already)
+      throw new ChiTieuError(
+        'already-closed',
+        CLOSING.text('alreadyClosed', { period: period.name, at: shownTime(already.closedAt, offset) }),
+      );
     const now = new Date();
     const rows = closingRows(analysis, period, buildReport(analysis, period.name, now), now);
     const sheet = closingSheet(spreadsheet);
@@ -133,7 +140,7 @@ export function reopenPeriodNow(periodName: unknown): ClosingResult {
     const analysis = analyze(readSpreadsheet(spreadsheet).data);
     const period = findPeriod(analysis, name);
     const closed = analysis.closings.get(fold(period.name));
-    if (!closed) throw new Error(CLOSING_TEXT.notClosed(period.name));
+    if (!closed) throw new ChiTieuError('not-closed', CLOSING.text('notClosed', { period: period.name }));
     const sheet = closingSheet(spreadsheet);
     const names = sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), 1).getValues();
     const id = fold(period.name);

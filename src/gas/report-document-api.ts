@@ -1,6 +1,6 @@
 // What the sidebar's "Tải báo cáo Word (.docx)" asks the server for: the period's report and the Word renderer's script.
 
-import { analyze, buildReport, ChiTieuError, setupFailure, type ReportModel } from '../core';
+import { analyze, buildReport, ChiTieuError, setupError, type ReportModel } from '../core';
 import { ADDON } from '../messages';
 import { readSpreadsheet } from './spreadsheet-reader';
 
@@ -12,15 +12,11 @@ export function reportForDocument(periodName: unknown): DocumentReport {
   if (typeof periodName !== 'string' || periodName.trim() === '')
     throw new ChiTieuError('no-period', ADDON.text('choosePeriod'));
   const analysis = analyze(readSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).data);
-  const broken = setupFailure(analysis);
-  if (broken) throw new Error(broken.vi);
-  try {
-    const { problems, ...model } = buildReport(analysis, periodName.trim(), new Date());
-    void problems;
-    return model;
-  } catch (error) {
-    throw error instanceof ChiTieuError ? new Error(error.text.vi) : error;
-  }
+  const broken = setupError(analysis);
+  if (broken) throw broken;
+  const { problems, ...model } = buildReport(analysis, periodName.trim(), new Date());
+  void problems;
+  return model;
 }
 
 /**

@@ -461,3 +461,96 @@ export const unitTab: typeof vi.unitTab = {
     `No e-mail address, so only a warning on edit: ${p.codes}. To block others: add the address on the Units tab, delete that unit's tab and run it again.`,
   invalid: (p) => `Not an e-mail address, skipped: ${p.items}. Fix it on the Units tab.`,
 };
+
+// The official report document (docs/DOMAIN.md, issue 13): its fixed words, then its sentences with figures.
+/** Figures and names a document sentence reads. */
+type DocParams = Record<string, string | number>;
+
+/** Fixed words of the report document. */
+export const documentWord = {
+  union: 'HO CHI MINH COMMUNIST YOUTH UNION',
+  title: 'REPORT',
+  blankPlace: '…………',
+  blankBody: '……………………',
+  blankReference: 'No.:        -BC/……',
+  referencePrefix: 'No.: ',
+  campaignFallback: 'the campaign',
+  sectionResults: 'I. RESULTS BY TARGET',
+  summaryHeading: '1. Summary',
+  tableHeading: '2. Results by target',
+  highlightsHeading: '3. Highlights',
+  sectionReporting: 'II. HOW THE UNITS REPORTED',
+  sectionRanking: 'III. EMULATION RANKING',
+  sectionLimits: 'IV. SHORTCOMINGS AND DIFFICULTIES',
+  sectionNext: 'V. NEXT STEPS',
+  boardWritesHighlights:
+    '[The command board writes here: outstanding activities, models and practices of the period; exemplary units and people.]',
+  boardWritesLimits:
+    '[The command board writes here: shortcomings, difficulties and their causes; targets behind schedule and why.]',
+  boardWritesNext:
+    '[The command board writes here: priorities, how to reach the targets not yet met, requests and proposals.]',
+  dotted: '……………………………………………………………………………………………',
+  colNo: 'No.',
+  colLabel: 'Target',
+  colMeasure: 'Unit',
+  colTarget: 'Target',
+  colPeriod: 'Period result',
+  colCumulative: 'Cumulative',
+  colAttainment: 'Attain­ment',
+  colStatus: 'Status',
+  colRank: 'Rank',
+  colUnit: 'Unit',
+  colScore: 'Score',
+  colEntries: 'Valid entries',
+  exceeded: 'Exceeded',
+  met: 'Met',
+  notMet: 'Not met',
+  behind: 'behind schedule',
+  otherGroup: 'Other targets',
+  total: 'Total',
+  percentUnitNote:
+    '*: percent target; each unit shows how many of its members meet it at the end of the period, the Total row the campaign share (%).',
+  noReportMark: '–: the unit did not report in the period.',
+  percentNote:
+    'Percent targets: result and cumulative are the share (%) at the end of the period; attainment = cumulative ÷ target.',
+  everyoneReported: 'Every unit reported in the period.',
+  noLateUnits: 'No unit reported late.',
+  recipients: 'Recipients:',
+  recipientsFallback: 'File copy',
+  onBehalfDefault: 'ON BEHALF OF THE EXECUTIVE COMMITTEE',
+  onBehalfPrefix: 'ON BEHALF OF ',
+  appendixTitle: 'DATA APPENDIX',
+};
+
+/** Sentences of the report document with figures in them. */
+export const documentSentence = {
+  dateLine: (p: DocParams) => `${p.place}, ${p.day}/${p.month}/${p.year}`,
+  subject: (p: DocParams) => `Target results of ${p.campaign} – ${p.period}`,
+  dates: (p: DocParams) => `(From ${p.from} to ${p.to})`,
+  intro: (p: DocParams) =>
+    `Under the plan of ${p.campaign}, ${p.body} reports the target results of ${p.period} (${p.from} to ${p.to}), from the campaign's spreadsheet as of ${p.generated}, as follows:`,
+  bodyFallback: 'the command board',
+  targetsDone: (p: DocParams) =>
+    `Of ${p.total} targets, ${p.done} are done (${p.exceeded} exceeded, ${p.met} met) and ${p.notMet} are not yet met.`,
+  exceededList: (p: DocParams) => `Targets exceeded: ${p.list}.`,
+  behindList: (p: DocParams) =>
+    `By ${p.to} (${p.elapsed} of the campaign elapsed), ${p.count} targets are behind schedule: ${p.list}.`,
+  noneBehind: (p: DocParams) => `By ${p.to} (${p.elapsed} of the campaign elapsed), no target is behind schedule.`,
+  unitsReportedTimely: (p: DocParams) =>
+    `${p.reported} of ${p.total} units reported results in the period: ${p.onTime} on time, ${p.late} late, ${p.unknown} with no recorded time; ${p.none} did not report.`,
+  dataProblems: (p: DocParams) =>
+    `The spreadsheet has ${p.errors} data errors and ${p.warnings} warnings; ${p.excluded} rows with errors are left out of the figures.`,
+  closedAt: (p: DocParams) =>
+    `The period's figures were closed at ${p.time} on ${p.date}; this report gives the figures kept then.`,
+  lateChanges: (p: DocParams) => `This cumulative includes changes made after closing ${p.periods}: ${p.list}.`,
+  nonReporting: (p: DocParams) => `1. Units that did not report (${p.count}): ${p.list}.`,
+  lateUnits: (p: DocParams) => `2. Units that reported late (${p.count}): ${p.list}.`,
+  lateHeading: '2. Units that reported late: ',
+  nonReportingHeading: '1. Units that did not report: ',
+  deadline: (p: DocParams) => `The period's deadline: ${p.deadline}.`,
+  closing: (p: DocParams) => `This concludes the target report of ${p.campaign} – ${p.period}.`,
+  appendixSubtitle: (p: DocParams) => `Period results by unit – ${p.period} (${p.from} to ${p.to})`,
+  appendixOf: (p: DocParams) => `(Attached to report no. ${p.reference} of ${p.date})`,
+  appendixPart: (p: DocParams) =>
+    `Table ${p.part}/${p.parts}: targets ${p.first} – ${p.last} (numbered as in section I)`,
+};

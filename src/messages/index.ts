@@ -61,6 +61,8 @@ export const ROLLUP = /* @__PURE__ */ section(vi.rollup, en.rollup);
 export const UNIT_TAB = /* @__PURE__ */ section(vi.unitTab, en.unitTab);
 export const SETTING_HINT = /* @__PURE__ */ section(vi.settingHint, en.settingHint);
 export const TEMPLATE_RULE = /* @__PURE__ */ section(vi.templateRule, en.templateRule);
+export const DOCUMENT_WORD = /* @__PURE__ */ section(vi.documentWord, en.documentWord);
+export const DOCUMENT_SENTENCE = /* @__PURE__ */ section(vi.documentSentence, en.documentSentence);
 
 export type ProblemCode = keyof typeof vi.problem;
 

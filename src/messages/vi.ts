@@ -540,3 +540,95 @@ export const unitTab = {
     `Chưa có email nên chỉ cảnh báo khi sửa: ${p.codes}. Muốn chặn hẳn: thêm email vào tab Đơn vị, xóa tab của đơn vị đó rồi chạy lại.`,
   invalid: (p: { items: string }) => `Không phải địa chỉ email, đã bỏ qua: ${p.items}. Hãy sửa trong tab Đơn vị.`,
 };
+
+// The official report document (docs/DOMAIN.md, issue 13): its fixed words, then its sentences with figures.
+/** Figures and names a document sentence reads. */
+type DocParams = Record<string, string | number>;
+
+/** Fixed words of the report document. */
+export const documentWord = {
+  union: 'ĐOÀN TNCS HỒ CHÍ MINH',
+  title: 'BÁO CÁO',
+  blankPlace: '…………',
+  blankBody: '……………………',
+  blankReference: 'Số:        -BC/……',
+  referencePrefix: 'Số: ',
+  campaignFallback: 'chiến dịch',
+  sectionResults: 'I. KẾT QUẢ THỰC HIỆN CHỈ TIÊU',
+  summaryHeading: '1. Tóm tắt',
+  tableHeading: '2. Kết quả theo từng chỉ tiêu',
+  highlightsHeading: '3. Những kết quả nổi bật',
+  sectionReporting: 'II. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ',
+  sectionRanking: 'III. XẾP HẠNG THI ĐUA',
+  sectionLimits: 'IV. HẠN CHẾ, KHÓ KHĂN',
+  sectionNext: 'V. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
+  boardWritesHighlights:
+    '[Ban Chỉ huy ghi tại đây: các hoạt động, mô hình, cách làm nổi bật trong đợt; đơn vị, cá nhân tiêu biểu.]',
+  boardWritesLimits: '[Ban Chỉ huy ghi tại đây: hạn chế, khó khăn, nguyên nhân; các chỉ tiêu chậm tiến độ và lý do.]',
+  boardWritesNext:
+    '[Ban Chỉ huy ghi tại đây: nhiệm vụ trọng tâm, giải pháp cho các chỉ tiêu chưa đạt, kiến nghị, đề xuất.]',
+  dotted: '……………………………………………………………………………………………',
+  colNo: 'STT',
+  colLabel: 'Nội dung chỉ tiêu',
+  colMeasure: 'ĐVT',
+  colTarget: 'Chỉ tiêu',
+  colPeriod: 'Kết quả trong đợt',
+  colCumulative: 'Lũy kế',
+  colAttainment: 'Tỷ lệ đạt',
+  colStatus: 'Đánh giá',
+  colRank: 'Hạng',
+  colUnit: 'Đơn vị',
+  colScore: 'Điểm',
+  colEntries: 'Số dòng kết quả hợp lệ',
+  exceeded: 'Vượt',
+  met: 'Đạt',
+  notMet: 'Chưa đạt',
+  behind: 'chậm tiến độ',
+  otherGroup: 'Chỉ tiêu khác',
+  total: 'Tổng cộng',
+  percentUnitNote:
+    '*: chỉ tiêu tỷ lệ; mỗi đơn vị ghi số thành viên đạt tại cuối đợt, dòng Tổng cộng là tỷ lệ (%) của cả chiến dịch.',
+  noReportMark: '–: đơn vị chưa báo cáo trong đợt.',
+  percentNote: 'Chỉ tiêu tỷ lệ: kết quả và lũy kế là tỷ lệ (%) tại cuối đợt; tỷ lệ đạt = lũy kế ÷ chỉ tiêu.',
+  everyoneReported: 'Tất cả đơn vị đã báo cáo trong đợt.',
+  noLateUnits: 'Không có đơn vị báo cáo trễ hạn.',
+  recipients: 'Nơi nhận:',
+  recipientsFallback: 'Lưu: VP',
+  onBehalfDefault: 'TM. BAN CHẤP HÀNH',
+  onBehalfPrefix: 'TM. ',
+  appendixTitle: 'PHỤ LỤC SỐ LIỆU',
+};
+
+/** Sentences of the report document with figures in them. */
+export const documentSentence = {
+  dateLine: (p: DocParams) => `${p.place}, ngày ${p.day} tháng ${p.month} năm ${p.year}`,
+  subject: (p: DocParams) => `Kết quả thực hiện chỉ tiêu ${p.campaign} – ${p.period}`,
+  dates: (p: DocParams) => `(Từ ngày ${p.from} đến ngày ${p.to})`,
+  intro: (p: DocParams) =>
+    `Thực hiện kế hoạch ${p.campaign}, ${p.body} báo cáo kết quả thực hiện chỉ tiêu ${p.period} (từ ngày ${p.from} đến ngày ${p.to}), số liệu tổng hợp từ bảng tính của chiến dịch ngày ${p.generated}, như sau:`,
+  bodyFallback: 'Ban Chỉ huy chiến dịch',
+  targetsDone: (p: DocParams) =>
+    `Trong ${p.total} chỉ tiêu, ${p.done} chỉ tiêu đã hoàn thành (vượt ${p.exceeded}, đạt ${p.met}), ${p.notMet} chỉ tiêu chưa đạt.`,
+  exceededList: (p: DocParams) => `Các chỉ tiêu vượt: ${p.list}.`,
+  behindList: (p: DocParams) =>
+    `Đến ngày ${p.to} (đã qua ${p.elapsed} thời gian chiến dịch), ${p.count} chỉ tiêu chậm tiến độ: ${p.list}.`,
+  noneBehind: (p: DocParams) =>
+    `Đến ngày ${p.to} (đã qua ${p.elapsed} thời gian chiến dịch), không có chỉ tiêu nào chậm tiến độ.`,
+  unitsReportedTimely: (p: DocParams) =>
+    `${p.reported}/${p.total} đơn vị có báo cáo kết quả trong đợt: ${p.onTime} đơn vị đúng hạn, ${p.late} đơn vị trễ hạn, ${p.unknown} đơn vị chưa rõ thời điểm ghi nhận; ${p.none} đơn vị chưa báo cáo.`,
+  dataProblems: (p: DocParams) =>
+    `Bảng tính có ${p.errors} lỗi và ${p.warnings} cảnh báo dữ liệu; ${p.excluded} dòng có lỗi không được tính vào số liệu.`,
+  closedAt: (p: DocParams) =>
+    `Số liệu của đợt đã được chốt lúc ${p.time} ngày ${p.date}; báo cáo này dùng số liệu đã chốt.`,
+  lateChanges: (p: DocParams) => `Lũy kế đợt này gồm cả số liệu bổ sung sau chốt số liệu của ${p.periods}: ${p.list}.`,
+  nonReporting: (p: DocParams) => `1. Đơn vị chưa báo cáo trong đợt (${p.count}): ${p.list}.`,
+  lateUnits: (p: DocParams) => `2. Đơn vị báo cáo trễ hạn (${p.count}): ${p.list}.`,
+  lateHeading: '2. Đơn vị báo cáo trễ hạn: ',
+  nonReportingHeading: '1. Đơn vị chưa báo cáo trong đợt: ',
+  deadline: (p: DocParams) => `Hạn báo cáo của đợt: ${p.deadline}.`,
+  closing: (p: DocParams) => `Trên đây là báo cáo kết quả thực hiện chỉ tiêu ${p.campaign} – ${p.period}./.`,
+  appendixSubtitle: (p: DocParams) =>
+    `Kết quả trong đợt của các đơn vị – ${p.period} (từ ngày ${p.from} đến ngày ${p.to})`,
+  appendixOf: (p: DocParams) => `(Kèm theo Báo cáo số ${p.reference} ngày ${p.date})`,
+  appendixPart: (p: DocParams) => `Bảng ${p.part}/${p.parts}: chỉ tiêu ${p.first} – ${p.last} (số thứ tự như mục I)`,
+};

@@ -5,7 +5,7 @@ import type { Reporting } from '../deadlines';
 import type { ReportModel, TargetRow } from '../report-model';
 import { fold } from '../text';
 import { targetHeading } from '../short-label';
-import { DOC, DOC_SENTENCES as S } from './messages';
+import { DOCUMENT_SENTENCE, DOCUMENT_WORD } from '../../messages';
 import type { Block, Cell, DocumentModel, Paragraph, Run, Table } from './model';
 import { viDateWords, viIsoDate, viNumber, viPercent, viPoints, vietnamDate, type CalendarDate } from './vi-format';
 
@@ -33,7 +33,7 @@ export function reportDocument(model: ReportModel, options: ReportDocumentOption
   const L = (text: { vi: string; en: string }) => pick(text, lang);
   const date = options.date ?? vietnamDate(new Date(model.generatedAt));
   const settings = model.documentSettings ?? {};
-  const campaign = model.campaign || L(DOC.campaignFallback);
+  const campaign = model.campaign || L(DOCUMENT_WORD.text('campaignFallback'));
   const period = model.period;
   const from = viIsoDate(period.from);
   const to = viIsoDate(period.to);
@@ -42,22 +42,24 @@ export function reportDocument(model: ReportModel, options: ReportDocumentOption
   const reference = settings.reference
     ? /^(số|no\.?)\s*:/i.test(settings.reference)
       ? settings.reference
-      : L(DOC.referencePrefix) + settings.reference
-    : L(DOC.blankReference);
+      : L(DOCUMENT_WORD.text('referencePrefix')) + settings.reference
+    : L(DOCUMENT_WORD.text('blankReference'));
 
   const portrait: Block[] = [
     headerTable(model, settings, reference, words, L),
-    para([{ text: L(DOC.title), bold: true }], { align: 'center', size: 15, spaceBefore: 12 }),
-    para([{ text: L(S.subject({ campaign, period: period.name })), bold: true }], { align: 'center' }),
-    para([{ text: L(S.dates({ from, to })), italic: true }], { align: 'center' }),
+    para([{ text: L(DOCUMENT_WORD.text('title')), bold: true }], { align: 'center', size: 15, spaceBefore: 12 }),
+    para([{ text: L(DOCUMENT_SENTENCE.text('subject', { campaign, period: period.name })), bold: true }], {
+      align: 'center',
+    }),
+    para([{ text: L(DOCUMENT_SENTENCE.text('dates', { from, to })), italic: true }], { align: 'center' }),
     para([{ text: '-----' }], { align: 'center', spaceAfter: 6 }),
     para(
       [
         {
           text: L(
-            S.intro({
+            DOCUMENT_SENTENCE.text('intro', {
               campaign,
-              body: settings.issuingBody ? titleCase(settings.issuingBody) : L(S.bodyFallback()),
+              body: settings.issuingBody ? titleCase(settings.issuingBody) : L(DOCUMENT_SENTENCE.text('bodyFallback')),
               period: period.name,
               from,
               to,
@@ -68,25 +70,25 @@ export function reportDocument(model: ReportModel, options: ReportDocumentOption
       ],
       { indent: true, align: 'justify' },
     ),
-    heading(L(DOC.sectionResults)),
-    heading(L(DOC.summaryHeading), false),
+    heading(L(DOCUMENT_WORD.text('sectionResults'))),
+    heading(L(DOCUMENT_WORD.text('summaryHeading')), false),
     ...summary(model, L).map((text) => para([{ text }], { indent: true, align: 'justify' })),
-    heading(L(DOC.tableHeading), false),
+    heading(L(DOCUMENT_WORD.text('tableHeading')), false),
     targetTable(model.targets, L),
-    para([{ text: L(DOC.percentNote), italic: true }], { size: 11, spaceAfter: 6 }),
-    heading(L(DOC.highlightsHeading), false),
-    ...boardPlace(L(DOC.boardWritesHighlights), L),
-    heading(L(DOC.sectionReporting)),
+    para([{ text: L(DOCUMENT_WORD.text('percentNote')), italic: true }], { size: 11, spaceAfter: 6 }),
+    heading(L(DOCUMENT_WORD.text('highlightsHeading')), false),
+    ...boardPlace(L(DOCUMENT_WORD.text('boardWritesHighlights')), L),
+    heading(L(DOCUMENT_WORD.text('sectionReporting'))),
     ...reportingBlocks(model, L),
-    heading(L(DOC.sectionRanking)),
+    heading(L(DOCUMENT_WORD.text('sectionRanking'))),
     para([{ text: L(model.rankingRule) }], { indent: true, align: 'justify' }),
     rankingTable(model, L),
-    heading(L(DOC.sectionLimits)),
-    ...boardPlace(L(DOC.boardWritesLimits), L),
-    heading(L(DOC.sectionNext)),
-    ...boardPlace(L(DOC.boardWritesNext), L),
+    heading(L(DOCUMENT_WORD.text('sectionLimits'))),
+    ...boardPlace(L(DOCUMENT_WORD.text('boardWritesLimits')), L),
+    heading(L(DOCUMENT_WORD.text('sectionNext'))),
+    ...boardPlace(L(DOCUMENT_WORD.text('boardWritesNext')), L),
     // The closing sentence stays on the page of the signature block.
-    para([{ text: L(S.closing({ campaign, period: period.name })) }], {
+    para([{ text: L(DOCUMENT_SENTENCE.text('closing', { campaign, period: period.name })) }], {
       indent: true,
       spaceAfter: 6,
       keepWithNext: true,
@@ -95,12 +97,19 @@ export function reportDocument(model: ReportModel, options: ReportDocumentOption
   ];
 
   const appendix: Block[] = [
-    para([{ text: L(DOC.appendixTitle), bold: true }], { align: 'center', size: 14 }),
-    para([{ text: L(S.appendixSubtitle({ period: period.name, from, to })), bold: true }], { align: 'center' }),
+    para([{ text: L(DOCUMENT_WORD.text('appendixTitle')), bold: true }], { align: 'center', size: 14 }),
+    para([{ text: L(DOCUMENT_SENTENCE.text('appendixSubtitle', { period: period.name, from, to })), bold: true }], {
+      align: 'center',
+    }),
     para(
       [
         {
-          text: L(S.appendixOf({ reference: reference.replace(/^(Số|No\.)\s*:\s*/i, ''), date: dateText })),
+          text: L(
+            DOCUMENT_SENTENCE.text('appendixOf', {
+              reference: reference.replace(/^(Số|No\.)\s*:\s*/i, ''),
+              date: dateText,
+            }),
+          ),
           italic: true,
         },
       ],
@@ -111,14 +120,14 @@ export function reportDocument(model: ReportModel, options: ReportDocumentOption
       },
     ),
     ...appendixTables(model, L),
-    para([{ text: L(DOC.noReportMark), italic: true }], { size: 11 }),
+    para([{ text: L(DOCUMENT_WORD.text('noReportMark')), italic: true }], { size: 11 }),
     ...(model.targets.some((t) => t.kind === 'percent')
-      ? [para([{ text: L(DOC.percentUnitNote), italic: true }], { size: 11 })]
+      ? [para([{ text: L(DOCUMENT_WORD.text('percentUnitNote')), italic: true }], { size: 11 })]
       : []),
   ];
 
   return {
-    title: `${L(DOC.title)} – ${L(S.subject({ campaign, period: period.name }))}`,
+    title: `${L(DOCUMENT_WORD.text('title'))} – ${L(DOCUMENT_SENTENCE.text('subject', { campaign, period: period.name }))}`,
     fileName: `bao-cao-${slug(period.name)}.docx`,
     font: 'Times New Roman',
     size: BODY_SIZE,
@@ -190,18 +199,21 @@ function headerTable(
   const left: Paragraph[] = [];
   if (settings.upperBody) left.push(para([{ text: settings.upperBody.toUpperCase() }], { align: 'center', size: 13 }));
   left.push(
-    para([{ text: (settings.issuingBody ?? L(DOC.blankBody)).toUpperCase(), bold: true }], {
+    para([{ text: (settings.issuingBody ?? L(DOCUMENT_WORD.text('blankBody'))).toUpperCase(), bold: true }], {
       align: 'center',
       size: 13,
     }),
   );
   left.push(para([{ text: '***' }], { align: 'center', size: 13 }));
   left.push(para([{ text: reference }], { align: 'center', size: 13 }));
-  const place = settings.place ?? L(DOC.blankPlace);
+  const place = settings.place ?? L(DOCUMENT_WORD.text('blankPlace'));
   const right: Paragraph[] = [
-    para([{ text: L(DOC.union), bold: true, underline: true }], { align: 'center', size: 15 }),
+    para([{ text: L(DOCUMENT_WORD.text('union')), bold: true, underline: true }], { align: 'center', size: 15 }),
     para([{ text: '' }], { align: 'center', size: 13 }),
-    para([{ text: L(S.dateLine({ place, ...words })), italic: true }], { align: 'center', size: 13 }),
+    para([{ text: L(DOCUMENT_SENTENCE.text('dateLine', { place, ...words })), italic: true }], {
+      align: 'center',
+      size: 13,
+    }),
   ];
   return {
     kind: 'table',
@@ -216,8 +228,13 @@ function headerTable(
 type Lx = (t: { vi: string; en: string }) => string;
 
 function statusText(t: TargetRow, L: Lx): string {
-  const status = t.status === 'exceeded' ? L(DOC.exceeded) : t.status === 'met' ? L(DOC.met) : L(DOC.notMet);
-  return t.status === 'not-met' && t.paceStatus === 'behind' ? `${status}, ${L(DOC.behind)}` : status;
+  const status =
+    t.status === 'exceeded'
+      ? L(DOCUMENT_WORD.text('exceeded'))
+      : t.status === 'met'
+        ? L(DOCUMENT_WORD.text('met'))
+        : L(DOCUMENT_WORD.text('notMet'));
+  return t.status === 'not-met' && t.paceStatus === 'behind' ? `${status}, ${L(DOCUMENT_WORD.text('behind'))}` : status;
 }
 
 /** A target's figure as people read it: a count as a number, a percent target in percent. */
@@ -236,7 +253,7 @@ export function summary(model: ReportModel, L: Lx): string[] {
   const elapsed = viPercent(targets[0]?.expected ?? 0);
   const sentences = [
     L(
-      S.targetsDone({
+      DOCUMENT_SENTENCE.text('targetsDone', {
         total: targets.length,
         done: exceeded.length + met.length,
         exceeded: exceeded.length,
@@ -245,18 +262,18 @@ export function summary(model: ReportModel, L: Lx): string[] {
       }),
     ),
   ];
-  if (exceeded.length) sentences.push(L(S.exceededList({ list: named(exceeded) })));
+  if (exceeded.length) sentences.push(L(DOCUMENT_SENTENCE.text('exceededList', { list: named(exceeded) })));
   sentences.push(
     behind.length
-      ? L(S.behindList({ to, elapsed, count: behind.length, list: named(behind) }))
-      : L(S.noneBehind({ to, elapsed })),
+      ? L(DOCUMENT_SENTENCE.text('behindList', { to, elapsed, count: behind.length, list: named(behind) }))
+      : L(DOCUMENT_SENTENCE.text('noneBehind', { to, elapsed })),
   );
   const total = model.units.length;
   const none = model.nonReporting.length;
   const count = (status: Reporting) => model.units.filter((u) => u.reporting === status).length;
   sentences.push(
     L(
-      S.unitsReportedTimely({
+      DOCUMENT_SENTENCE.text('unitsReportedTimely', {
         reported: total - none,
         total,
         onTime: count('on-time'),
@@ -268,18 +285,24 @@ export function summary(model: ReportModel, L: Lx): string[] {
   );
   if (model.closedAt) {
     const local = new Date(new Date(model.closedAt).getTime() + 7 * 3_600_000).toISOString();
-    sentences.push(L(S.closedAt({ time: local.slice(11, 16), date: viIsoDate(local) })));
+    sentences.push(L(DOCUMENT_SENTENCE.text('closedAt', { time: local.slice(11, 16), date: viIsoDate(local) })));
   }
   if (model.lateChanges?.length) {
     const periods = [...new Set(model.lateChanges.flatMap((c) => c.periods))].join(', ');
     const list = model.lateChanges
       .map((c) => `${c.label} (${c.change > 0 ? '+' : ''}${viNumber(c.change)} ${c.unit})`.replace(/ \)$/, ')'))
       .join('; ');
-    sentences.push(L(S.lateChanges({ periods, list })));
+    sentences.push(L(DOCUMENT_SENTENCE.text('lateChanges', { periods, list })));
   }
   if (model.errors || model.warnings)
     sentences.push(
-      L(S.dataProblems({ errors: model.errors, warnings: model.warnings, excluded: model.excludedRows.length })),
+      L(
+        DOCUMENT_SENTENCE.text('dataProblems', {
+          errors: model.errors,
+          warnings: model.warnings,
+          excluded: model.excludedRows.length,
+        }),
+      ),
     );
   return sentences;
 }
@@ -289,14 +312,14 @@ function targetTable(targets: TargetRow[], L: Lx): Table {
   const widths = [11, 47, 15, 16, 17, 17, 17, 20];
   const header = [
     [
-      headCell(L(DOC.colNo)),
-      headCell(L(DOC.colLabel)),
-      headCell(L(DOC.colMeasure)),
-      headCell(L(DOC.colTarget)),
-      headCell(L(DOC.colPeriod)),
-      headCell(L(DOC.colCumulative)),
-      headCell(L(DOC.colAttainment)),
-      headCell(L(DOC.colStatus)),
+      headCell(L(DOCUMENT_WORD.text('colNo'))),
+      headCell(L(DOCUMENT_WORD.text('colLabel'))),
+      headCell(L(DOCUMENT_WORD.text('colMeasure'))),
+      headCell(L(DOCUMENT_WORD.text('colTarget'))),
+      headCell(L(DOCUMENT_WORD.text('colPeriod'))),
+      headCell(L(DOCUMENT_WORD.text('colCumulative'))),
+      headCell(L(DOCUMENT_WORD.text('colAttainment'))),
+      headCell(L(DOCUMENT_WORD.text('colStatus'))),
     ],
   ];
   const groups = new Map<string, { row: TargetRow; index: number }[]>();
@@ -310,7 +333,11 @@ function targetTable(targets: TargetRow[], L: Lx): Table {
   for (const [group, members] of groups) {
     if (showGroups)
       rows.push([
-        { paragraphs: [para([{ text: group || L(DOC.otherGroup), bold: true }])], span: widths.length, shaded: true },
+        {
+          paragraphs: [para([{ text: group || L(DOCUMENT_WORD.text('otherGroup')), bold: true }])],
+          span: widths.length,
+          shaded: true,
+        },
       ]);
     for (const { row: t, index } of members)
       rows.push([
@@ -336,20 +363,47 @@ function reportingBlocks(model: ReportModel, L: Lx): Paragraph[] {
   const names = (codes: string[]) => codes.map((c) => unitName(byCode.get(c) ?? { code: c, name: '' })).join('; ');
   const blocks: Paragraph[] = [];
   if (model.period.deadline)
-    blocks.push(para([{ text: L(S.deadline({ deadline: viIsoDate(model.period.deadline) })) }], { indent: true }));
+    blocks.push(
+      para([{ text: L(DOCUMENT_SENTENCE.text('deadline', { deadline: viIsoDate(model.period.deadline) })) }], {
+        indent: true,
+      }),
+    );
   blocks.push(
     model.nonReporting.length
-      ? para([{ text: L(S.nonReporting({ count: model.nonReporting.length, list: names(model.nonReporting) })) }], {
-          indent: true,
-          align: 'justify',
-        })
-      : para([{ text: L(S.nonReportingHeading()) }, { text: L(DOC.everyoneReported) }], { indent: true }),
+      ? para(
+          [
+            {
+              text: L(
+                DOCUMENT_SENTENCE.text('nonReporting', {
+                  count: model.nonReporting.length,
+                  list: names(model.nonReporting),
+                }),
+              ),
+            },
+          ],
+          {
+            indent: true,
+            align: 'justify',
+          },
+        )
+      : para(
+          [
+            { text: L(DOCUMENT_SENTENCE.text('nonReportingHeading')) },
+            { text: L(DOCUMENT_WORD.text('everyoneReported')) },
+          ],
+          { indent: true },
+        ),
   );
   const late = model.lateUnits;
   blocks.push(
     late.length
-      ? para([{ text: L(S.lateUnits({ count: late.length, list: names(late) })) }], { indent: true, align: 'justify' })
-      : para([{ text: L(S.lateHeading()) }, { text: L(DOC.noLateUnits) }], { indent: true }),
+      ? para([{ text: L(DOCUMENT_SENTENCE.text('lateUnits', { count: late.length, list: names(late) })) }], {
+          indent: true,
+          align: 'justify',
+        })
+      : para([{ text: L(DOCUMENT_SENTENCE.text('lateHeading')) }, { text: L(DOCUMENT_WORD.text('noLateUnits')) }], {
+          indent: true,
+        }),
   );
   return blocks;
 }
@@ -360,7 +414,12 @@ function rankingTable(model: ReportModel, L: Lx): Table {
     kind: 'table',
     widths: [18, 92, 22, 28],
     header: [
-      [headCell(L(DOC.colRank)), headCell(L(DOC.colUnit)), headCell(L(DOC.colScore)), headCell(L(DOC.colEntries))],
+      [
+        headCell(L(DOCUMENT_WORD.text('colRank'))),
+        headCell(L(DOCUMENT_WORD.text('colUnit'))),
+        headCell(L(DOCUMENT_WORD.text('colScore'))),
+        headCell(L(DOCUMENT_WORD.text('colEntries'))),
+      ],
     ],
     rows: model.ranking.map((r) => [
       cell(String(r.rank), { align: 'center' }),
@@ -377,7 +436,7 @@ function rankingTable(model: ReportModel, L: Lx): Table {
 function boardPlace(prompt: string, L: Lx): Paragraph[] {
   return [
     para([{ text: prompt, italic: true }], { indent: true }),
-    ...[0, 1, 2].map(() => para([{ text: L(DOC.dotted) }], { align: 'left' })),
+    ...[0, 1, 2].map(() => para([{ text: L(DOCUMENT_WORD.text('dotted')) }], { align: 'left' })),
   ];
 }
 
@@ -387,9 +446,9 @@ function signatureTable(settings: ReportModel['documentSettings'], L: Lx): Table
     .split(/[;\n]/)
     .map((r) => r.trim().replace(/[;.,]+$/, ''))
     .filter(Boolean);
-  const lines = recipients.length ? recipients : [L(DOC.recipientsFallback)];
+  const lines = recipients.length ? recipients : [L(DOCUMENT_WORD.text('recipientsFallback'))];
   const left: Paragraph[] = [
-    para([{ text: L(DOC.recipients), bold: true, italic: true }], { size: 12 }),
+    para([{ text: L(DOCUMENT_WORD.text('recipients')), bold: true, italic: true }], { size: 12 }),
     ...lines.map((line, i) =>
       para([{ text: `- ${line}${i === lines.length - 1 ? '.' : ';'}` }], { size: 11, align: 'left' }),
     ),
@@ -397,8 +456,8 @@ function signatureTable(settings: ReportModel['documentSettings'], L: Lx): Table
   const onBehalf = settings.onBehalfOf
     ? /^(tm|t\/m|kt|tl|tuq)\b\.?/i.test(settings.onBehalfOf)
       ? settings.onBehalfOf.toUpperCase()
-      : L(DOC.onBehalfPrefix) + settings.onBehalfOf.toUpperCase()
-    : L(DOC.onBehalfDefault);
+      : L(DOCUMENT_WORD.text('onBehalfPrefix')) + settings.onBehalfOf.toUpperCase()
+    : L(DOCUMENT_WORD.text('onBehalfDefault'));
   const right: Paragraph[] = [para([{ text: onBehalf, bold: true }], { align: 'center', size: 13 })];
   if (settings.signatoryTitle)
     right.push(para([{ text: settings.signatoryTitle.toUpperCase(), bold: true }], { align: 'center', size: 13 }));
@@ -443,7 +502,7 @@ function appendixTables(model: ReportModel, L: Lx): Block[] {
           [
             {
               text: L(
-                S.appendixPart({
+                DOCUMENT_SENTENCE.text('appendixPart', {
                   part: p + 1,
                   parts: parts.length,
                   first: indexes[0]! + 1,
@@ -459,8 +518,8 @@ function appendixTables(model: ReportModel, L: Lx): Block[] {
       );
     const header = [
       [
-        headCell(L(DOC.colNo)),
-        headCell(L(DOC.colUnit)),
+        headCell(L(DOCUMENT_WORD.text('colNo'))),
+        headCell(L(DOCUMENT_WORD.text('colUnit'))),
         ...indexes.map((i) => {
           const t = model.targets[i]!;
           return headCell(`${i + 1}. ${targetHeading(t)}${t.kind === 'percent' ? ' *' : ''}`);
@@ -475,7 +534,7 @@ function appendixTables(model: ReportModel, L: Lx): Block[] {
     ]);
     rows.push([
       cell(''),
-      cell(L(DOC.total), { bold: true }),
+      cell(L(DOCUMENT_WORD.text('total')), { bold: true }),
       ...targets.map((t) => ({ ...num(figure(t, t.periodResult)), shaded: true })),
     ]);
     blocks.push({
