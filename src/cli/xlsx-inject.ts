@@ -123,10 +123,7 @@ function cellXml(ref: string, value: Cell, style: number): string {
   if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (value === null || value === undefined || value === '') return style ? `<c r="${ref}"${s}/>` : '';
   // Inline strings: text is never a formula, whatever it starts with.
-  const text = String(value);
-  // Spaces that XML would fold away (leading, trailing, doubled, tabs, line breaks) are kept by xml:space.
-  const space = /^\s|\s$|\s\s|[\t\n\r]/.test(text) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(String(value))}</t></is></c>`;
 }
 
 /** Line height of the report's 11-point text, in points. */

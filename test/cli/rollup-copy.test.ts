@@ -132,7 +132,7 @@ describe('withCells (setting cells in a sheet XML)', () => {
     expect(out).toBe(
       sheet(
         '<row r="1"><c r="A1" t="inlineStr"><is><t>Mã</t></is></c>' +
-          '<c r="B1" t="inlineStr"><is><t>Cơ sở tính</t></is></c><c r="C1" s="4"><v>7</v></c></row>' +
+          '<c r="B1" t="inlineStr"><is><t xml:space="preserve">Cơ sở tính</t></is></c><c r="C1" s="4"><v>7</v></c></row>' +
           '<row r="2"><c r="D2"><v>424</v></c></row><row r="3"><c r="A3"><v>5</v></c></row>',
       ).replace('A1:B3', 'A1:D3'),
     );
