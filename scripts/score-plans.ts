@@ -1,11 +1,11 @@
-// Prints the plan importer's precision and recall of (quantity, unit) per kind of document: `npx tsx scripts/score-plans.ts [DIR]` (default test/plan/kinds).
+// Prints the plan importer's precision and recall of (quantity, unit) per kind of document: `npx tsx scripts/score-plans.ts [DIR]` (default test/core/plan/kinds).
 
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, scoreKind } from '../test/plan/kinds-score';
+import { describe, scoreKind } from '../test/core/plan/kinds-score';
 
 async function main(): Promise<void> {
-  const root = path.resolve(process.argv[2] ?? 'test/plan/kinds');
+  const root = path.resolve(process.argv[2] ?? 'test/core/plan/kinds');
   const kinds = readdirSync(root)
     .filter((d) => d !== 'sources' && statSync(path.join(root, d)).isDirectory())
     .sort();

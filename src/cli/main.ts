@@ -2,13 +2,13 @@
 
 import { Command, CommanderError } from 'commander';
 import { ChiTieuError, type Lang } from '../core';
-import { help, type SetExit } from './command-kit';
-import { defineAttainment } from './commands/attainment';
-import { defineImportPlan } from './commands/import-plan';
-import { defineInit } from './commands/init';
-import { defineReport } from './commands/report';
-import { defineRollup } from './commands/rollup';
-import { defineValidate } from './commands/validate';
+import { defineCommand, help, type SetExit } from './command-kit';
+import { attainmentSpec } from './commands/attainment';
+import { importPlanSpec } from './commands/import-plan';
+import { initSpec } from './commands/init';
+import { reportSpec } from './commands/report';
+import { rollupSpec } from './commands/rollup';
+import { validateSpec } from './commands/validate';
 import { CLI } from '../messages';
 
 const EXIT_BAD_INPUT = 2;
@@ -21,9 +21,12 @@ function program(setExit: SetExit): Command {
     .exitOverride()
     // Commander's English error line is replaced by usageError(); its help output stays on --help.
     .configureOutput({ writeErr: () => undefined });
-  for (const define of [defineInit, defineValidate, defineReport, defineRollup, defineAttainment, defineImportPlan]) {
-    define(cli, setExit);
-  }
+  defineCommand(cli, initSpec, setExit);
+  defineCommand(cli, validateSpec, setExit);
+  defineCommand(cli, reportSpec, setExit);
+  defineCommand(cli, rollupSpec, setExit);
+  defineCommand(cli, attainmentSpec, setExit);
+  defineCommand(cli, importPlanSpec, setExit);
   return cli;
 }
 

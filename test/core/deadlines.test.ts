@@ -1,7 +1,7 @@
 // Deadlines with a time, overlapping periods, recorded times and each unit's reporting (docs/DOMAIN.md, "Deadlines").
 
 import { analyze, buildReport, dayFromParts, parseMoment, type Cell } from '../../src/core';
-import { dateCell, ENTRY_HEADER, LINK, problemsOf, workbook } from './fixtures';
+import { dateCell, ENTRY_HEADER, LINK, problemsOf, twoUnitWorkbook, workbook } from './fixtures';
 
 const at = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0) => Date.UTC(y, mo - 1, d, h, mi, s);
 
@@ -145,5 +145,15 @@ describe('deadlines, recorded times and reporting', () => {
     const stampOnly = season([[null, null, null, null, null, null, null, new Date(at(2024, 6, 15, 9))]]);
     expect(stampOnly.entryRowCount).toBe(0);
     expect(stampOnly.problems.filter((p) => p.tab === 'Kết quả')).toEqual([]);
+  });
+
+  it('keeps a period whose deadline is unreadable, reporting only the deadline', () => {
+    const analysis = analyze(twoUnitWorkbook());
+    expect(analysis.campaign.periods.map((p) => p.name)).toEqual(['Đợt 1', 'Đợt 2']);
+    expect(analysis.campaign.periods[0]!.deadline).toBeNull();
+    expect(analysis.problems).toEqual([
+      expect.objectContaining({ tab: 'Đợt báo cáo', row: 2, column: 'Hạn báo cáo', code: 'bad-date' }),
+    ]);
+    expect(buildReport(analysis, 'Đợt 1').period.deadline).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 // The figures of docs/DOMAIN.md, worked out by hand on a small District 11 season (fixtures.ts, SEASON_ENTRIES).
 
-import { ChiTieuError, answer, figuresFor, unitFigure, type Analysis, type Period } from '../../src/core';
+import { ChiTieuError, analyze, answer, figuresFor, unitFigure, type Analysis, type Period } from '../../src/core';
 
 /** The span of one period (its own days), as figuresFor takes it. */
 const periodSpan = (p: Period) => ({ from: p.from, to: p.to });
-import { analyzeEntries, d23, entry, season, targetIndex, unitIndex, workbook } from './fixtures';
+import { analyzeEntries, d23, entry, season, targetIndex, twoUnitWorkbook, unitIndex, workbook } from './fixtures';
 
 function period(a: Analysis, name: string) {
   return a.campaign.periods.find((p) => p.name === name)!;
@@ -132,6 +132,15 @@ describe('percent targets', () => {
     // 2 of 4 units = 50%, against a target of 80%: 0.625.
     expect(figure(a, 'tt-thanh-toan-dt', { from: null, to: null })).toEqual({ achieved: 50, attainment: 0.625 });
   });
+
+  it('reads a percent target stored as 0.8 (Sheets\' "80%") as 80 percent points', () => {
+    const analysis = analyze(twoUnitWorkbook());
+    const epay = answer(analysis, { target: 'epay' });
+    expect(epay.target).toBe(80);
+    // One unit of two has the figure 1: share 50 %, attainment 0.5 ÷ 0.8.
+    expect(epay.achieved).toBe(50);
+    expect(epay.attainment).toBeCloseTo(0.625, 9);
+  });
 });
 
 describe('allocations and unit figures', () => {
@@ -158,6 +167,22 @@ describe('allocations and unit figures', () => {
     const p01 = unitIndex(a, 'P01');
     expect(unitFigure(a, cb, p01, all[cb]!.byUnit[p01]!)).toEqual({ achieved: 18, target: 80, attainment: 0.225 });
     expect(unitFigure(a, tt, p01, all[tt]!.byUnit[p01]!)).toEqual({ achieved: 20, target: 100, attainment: 0.2 });
+  });
+
+  it('measures a unit on a percent target against its allocation as figure ÷ allocation', () => {
+    const analysis = analyze(
+      twoUnitWorkbook({
+        'Phân bổ': [
+          ['Mã đơn vị', 'Mã chỉ tiêu', 'Chỉ tiêu giao'],
+          ['P01', 'epay', 2],
+        ],
+      }),
+    );
+    expect(answer(analysis, { target: 'epay', unit: 'P01' })).toMatchObject({
+      achieved: 1,
+      target: 2,
+      attainment: 0.5,
+    });
   });
 });
 

@@ -165,3 +165,39 @@ export const SEASON_ALLOCATION: Cell[][] = [
 export function season(spec: WorkbookSpec = {}): Analysis {
   return analyzeEntries(SEASON_ENTRIES, { allocation: SEASON_ALLOCATION, ...spec });
 }
+
+/**
+ * Two targets (a count, and a percent target stored as Sheets' 0.8 for "80%"), two units, a period whose deadline
+ * does not read as a date, an Entries tab with an STT column and a row where only STT is filled; `extra` replaces or
+ * adds tabs, `first` puts tabs before the contract tabs.
+ */
+export function twoUnitWorkbook(
+  extra: Partial<Record<string, Cell[][]>> = {},
+  first: { name: string; rows: Cell[][] }[] = [],
+): WorkbookData {
+  const tabs: Record<string, Cell[][]> = {
+    'Chỉ tiêu': [
+      ['Mã', 'Nội dung', 'Đơn vị tính', 'Chỉ tiêu', 'Loại'],
+      ['cay', 'Trồng cây', 'cây', 100, 'số lượng'],
+      ['epay', 'Cán bộ dùng thanh toán điện tử', '%', 0.8, 'tỷ lệ'],
+    ],
+    'Đơn vị': [
+      ['Mã đơn vị', 'Tên đơn vị'],
+      ['P01', 'Đoàn Phường 1'],
+      ['P02', 'Đoàn Phường 2'],
+    ],
+    'Đợt báo cáo': [
+      ['Tên đợt', 'Từ ngày', 'Đến ngày', 'Hạn báo cáo'],
+      ['Đợt 1', '01/06/2024', '30/06/2024', 'trước 23/6'],
+      ['Đợt 2', '01/07/2024', '31/07/2024', '23/07/2024'],
+    ],
+    'Kết quả': [
+      ['STT', 'Ngày', 'Mã đơn vị', 'Mã chỉ tiêu', 'Số lượng', 'Minh chứng'],
+      [1, '15/06/2024', 'P01', 'cay', 40, 'https://x/1'],
+      [2, '16/06/2024', 'P01', 'epay', 1, 'https://x/2'],
+      [3, '', '', '', '', ''],
+    ],
+    ...extra,
+  } as Record<string, Cell[][]>;
+  return { sheets: [...first, ...Object.entries(tabs).map(([name, rows]) => ({ name, rows }))] };
+}

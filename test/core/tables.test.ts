@@ -11,7 +11,16 @@ import {
   templateWorkbook,
   type SheetData,
 } from '../../src/core';
-import { ENTRY_HEADER, LINK, analyzeEntries, dateCell, entry, targetIndex, workbook } from './fixtures';
+import {
+  ENTRY_HEADER,
+  LINK,
+  analyzeEntries,
+  dateCell,
+  entry,
+  targetIndex,
+  twoUnitWorkbook,
+  workbook,
+} from './fixtures';
 
 describe('mapColumns', () => {
   it('finds the Entries columns in any order', () => {
@@ -193,6 +202,18 @@ describe('the whole contract through analyze', () => {
     expect(a.fatal).toBe(false);
     expect(a.errors).toBe(0);
     expect(a.campaign.targets).toEqual([]);
+  });
+
+  it('ignores a user tab named like an alias ("Data", "Results") when the real tab is there', () => {
+    const analysis = analyze(twoUnitWorkbook({}, [{ name: 'Results', rows: [['Tổng hợp'], ['x']] }]));
+    expect(analysis.fatal).toBe(false);
+    expect(analysis.entries).toHaveLength(2);
+  });
+
+  it('does not treat a row with only a pre-filled STT as an entry', () => {
+    const analysis = analyze(twoUnitWorkbook());
+    expect(analysis.entryRowCount).toBe(2);
+    expect(analysis.problems.filter((p) => p.tab === 'Kết quả')).toEqual([]);
   });
 });
 

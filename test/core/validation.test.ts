@@ -11,6 +11,7 @@ import {
   entry,
   problemsOf,
   targetIndex,
+  twoUnitWorkbook,
   unitIndex,
   workbook,
 } from './fixtures';
@@ -374,6 +375,31 @@ describe('the campaign window', () => {
     const a = analyzeEntries([entry('1/1/2023', 'P01', 'qua', 1)], { settings: null, periods: [] });
     expect(a.campaign.window).toBeNull();
     expect(a.problems).toEqual([]);
+  });
+
+  it('reads Settings keys written with a colon, and refuses a campaign that ends before it starts', () => {
+    const ok = analyze(
+      twoUnitWorkbook({
+        'Cài đặt': [
+          ['Khóa', 'Giá trị'],
+          ['Từ ngày:', '10/06/2024'],
+          ['ĐẾN NGÀY', '20/07/2024'],
+        ],
+      }),
+    );
+    expect(ok.campaign.window).toEqual({ from: Date.UTC(2024, 5, 10) / 864e5, to: Date.UTC(2024, 6, 20) / 864e5 });
+    const backwards = analyze(
+      twoUnitWorkbook({
+        'Cài đặt': [
+          ['Khóa', 'Giá trị'],
+          ['Từ ngày', '30/07/2024'],
+          ['Đến ngày', '01/06/2024'],
+        ],
+      }),
+    );
+    expect(backwards.problems).toContainEqual(expect.objectContaining({ tab: 'Cài đặt', row: 3, code: 'bad-setting' }));
+    // The window falls back to the periods, so the entries stay inside it.
+    expect(backwards.entries).toHaveLength(2);
   });
 });
 

@@ -2,6 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { WorkbookData } from '../../src/core';
 import { sampleWorkbook } from '../../src/sample/district11';
 import { createEmulation } from '../support/gas';
 import { seededEmulation, snapshot } from '../support/seed';
@@ -90,5 +91,37 @@ describe('plan import in the add-on', () => {
       /Danh sách chỉ tiêu không hợp lệ/,
     );
     expect(() => bundle.run('importPlan', '   ')).toThrow(/Hãy dán nội dung kế hoạch/);
+  });
+});
+
+function load(workbook: WorkbookData) {
+  const emulation = seededEmulation(workbook);
+  const bundle = emulation.loadBundle();
+  return { emulation, bundle };
+}
+
+describe('addTargets on a Targets tab under a title', () => {
+  it('writes each value into its column of the header under the title and sees the keys already there', () => {
+    const workbook = sampleWorkbook();
+    const targets = workbook.sheets.find((s) => s.name === 'Chỉ tiêu')!;
+    targets.rows = [['HỆ THỐNG CHỈ TIÊU'], ...targets.rows];
+    const { emulation, bundle } = load(workbook);
+    const existing = String(targets.rows[2]![0]);
+    const rows = [
+      // The same target as the row there (its label): skipped. A different one would get "-2" (above).
+      { key: existing, label: String(targets.rows[2]![1]), unit: 'cây', target: 1, kind: 'count' },
+      { key: 'ke-hoach-moi', label: 'Chỉ tiêu mới', unit: 'lượt', target: 300, kind: 'count', group: 'Nhóm A' },
+    ];
+    const result = bundle.run('addTargets', rows) as { added: number; skipped: string[] };
+    expect(result).toEqual({ added: 1, skipped: [existing], renamed: [] });
+    const values = emulation.spreadsheet.sheetValues('Chỉ tiêu');
+    expect(values[values.length - 1]!.slice(0, 6)).toEqual([
+      'ke-hoach-moi',
+      'Chỉ tiêu mới',
+      'lượt',
+      300,
+      'số lượng',
+      'Nhóm A',
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 // `chitieu attainment FILE KEY [--period NAME] [--unit CODE]`: one attainment, `102%` / `30,8%` (a fraction in --json).
 
-import type { Command } from 'commander';
-import { globalOptions, help, type SetExit } from '../command-kit';
+import type { CommandSpec } from '../command-kit';
 import { answer, type Lang } from '../../core';
 import { load, requireSound } from '../load';
 import { formatPercent, printJson } from '../output';
@@ -20,16 +19,16 @@ export async function attainmentCommand(
 }
 
 /** `chitieu attainment` as commander reads it. */
-export function defineAttainment(cli: Command, setExit: SetExit): void {
-  cli
-    .command('attainment')
-    .description(help('attainmentAbout'))
-    .argument('<file>', help('workbookFile'))
-    .argument('<key>', help('keyArgument'))
-    .option('--period <name>', help('periodOption'))
-    .option('--unit <code>', help('unitOption'))
-    .option('--json')
-    .action(async (file: string, key: string, opts: { period?: string; unit?: string }, cmd: Command) =>
-      setExit(await attainmentCommand(file, key, { ...opts, ...globalOptions(cmd) })),
-    );
-}
+export const attainmentSpec: CommandSpec<[string, string], { period?: string; unit?: string }> = {
+  name: 'attainment',
+  about: 'attainmentAbout',
+  args: [
+    ['<file>', 'workbookFile'],
+    ['<key>', 'keyArgument'],
+  ],
+  options: [
+    ['--period <name>', 'periodOption'],
+    ['--unit <code>', 'unitOption'],
+  ],
+  run: ([file, key], options) => attainmentCommand(file, key, options),
+};

@@ -1,7 +1,6 @@
 // `chitieu import-plan PLAN [--json] [--into FILE.xlsx]`: proposes Targets rows from a plan (.txt, .docx or text .pdf) and can append them to a workbook.
 
-import type { Command } from 'commander';
-import { globalOptions, help, type SetExit } from '../command-kit';
+import type { CommandSpec } from '../command-kit';
 import type ExcelJS from 'exceljs';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -221,14 +220,10 @@ function printHuman(plan: PlanImport, lang: Lang, appended: Appended | null, int
 }
 
 /** `chitieu import-plan` as commander reads it. */
-export function defineImportPlan(cli: Command, setExit: SetExit): void {
-  cli
-    .command('import-plan')
-    .description(help('importPlanAbout'))
-    .argument('<plan>', help('planFile'))
-    .option('--into <file>', help('intoOption'))
-    .option('--json')
-    .action(async (plan: string, opts: { into?: string }, cmd: Command) =>
-      setExit(await importPlanCommand(plan, { ...opts, ...globalOptions(cmd) })),
-    );
-}
+export const importPlanSpec: CommandSpec<[string], { into?: string }> = {
+  name: 'import-plan',
+  about: 'importPlanAbout',
+  args: [['<plan>', 'planFile']],
+  options: [['--into <file>', 'intoOption']],
+  run: ([plan], options) => importPlanCommand(plan, options),
+};

@@ -1,7 +1,6 @@
 // `chitieu init FILE [--sample]`: writes a new workbook with the template tabs (or the District 11 sample).
 
-import type { Command } from 'commander';
-import { globalOptions, help, type SetExit } from '../command-kit';
+import type { CommandSpec, GlobalOptions } from '../command-kit';
 import { ENTRIES, starterWorkbook, type Cell, type Lang, type TabId, type WorkbookData } from '../../core';
 import { sampleWorkbook } from '../../sample/district11';
 import { CLI, LABEL } from '../../messages';
@@ -50,18 +49,16 @@ export async function initCommand(file: string, options: InitOptions): Promise<n
 }
 
 /** `chitieu init` as commander reads it. */
-export function defineInit(cli: Command, setExit: SetExit): void {
-  cli
-    .command('init')
-    .description(help('initAbout'))
-    .argument('<file>', help('initFile'))
-    .option('--sample', help('sampleOption'))
-    .option('--force', help('forceOption'))
-    .option('--weekly <rule>', help('weeklyOption'))
-    .option('--from <date>', help('fromOption'))
-    .option('--to <date>', help('toOption'))
-    .option('--json')
-    .action(async (file: string, opts: { sample?: boolean; force?: boolean }, cmd: Command) =>
-      setExit(await initCommand(file, { ...opts, ...globalOptions(cmd) })),
-    );
-}
+export const initSpec: CommandSpec<[string], Omit<InitOptions, keyof GlobalOptions>> = {
+  name: 'init',
+  about: 'initAbout',
+  args: [['<file>', 'initFile']],
+  options: [
+    ['--sample', 'sampleOption'],
+    ['--force', 'forceOption'],
+    ['--weekly <rule>', 'weeklyOption'],
+    ['--from <date>', 'fromOption'],
+    ['--to <date>', 'toOption'],
+  ],
+  run: ([file], options) => initCommand(file, options),
+};

@@ -1,7 +1,6 @@
 // `chitieu report FILE --period NAME [--out OUT.xlsx]`: the period's report, printed and written to a copy.
 
-import type { Command } from 'commander';
-import { globalOptions, help, type SetExit } from '../command-kit';
+import type { CommandSpec } from '../command-kit';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildReport, ChiTieuError, fold, reportLayout, reportTabName, type Lang, type ReportModel } from '../../core';
 import { CLI, LABEL } from '../../messages';
@@ -113,22 +112,19 @@ function printReport(model: ReportModel, out: string, tab: string, lang: Lang, w
 }
 
 /** `chitieu report` as commander reads it. */
-export function defineReport(cli: Command, setExit: SetExit): void {
-  cli
-    .command('report')
-    .description(help('reportAbout'))
-    .argument('<file>', help('workbookFile'))
-    .requiredOption('--period <name>', help('periodOption'))
-    .option('--out <file>', help('outOption'))
-    .option('--docx <file>', help('docxOption'))
-    .option('--date <dd/mm/yyyy>', help('dateOption'))
-    .option('--force', help('forceOption'))
-    .option('--json')
-    .action(
-      async (
-        file: string,
-        opts: { period: string; out?: string; docx?: string; date?: string; force?: boolean },
-        cmd: Command,
-      ) => setExit(await reportCommand(file, { ...opts, ...globalOptions(cmd) })),
-    );
-}
+export const reportSpec: CommandSpec<
+  [string],
+  { period: string; out?: string; docx?: string; date?: string; force?: boolean }
+> = {
+  name: 'report',
+  about: 'reportAbout',
+  args: [['<file>', 'workbookFile']],
+  required: [['--period <name>', 'periodOption']],
+  options: [
+    ['--out <file>', 'outOption'],
+    ['--docx <file>', 'docxOption'],
+    ['--date <dd/mm/yyyy>', 'dateOption'],
+    ['--force', 'forceOption'],
+  ],
+  run: ([file], options) => reportCommand(file, options),
+};

@@ -1,7 +1,6 @@
 // `chitieu rollup UPPER LOWER…`: the lower levels' roll-up rows on a `Kết quả – tổng hợp` tab of a copy of UPPER.
 
-import type { Command } from 'commander';
-import { globalOptions, help, type SetExit } from '../command-kit';
+import type { CommandSpec } from '../command-kit';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import {
   analyze,
@@ -214,18 +213,17 @@ async function writeWithExcelJs(
 }
 
 /** `chitieu rollup` as commander reads it. */
-export function defineRollup(cli: Command, setExit: SetExit): void {
-  cli
-    .command('rollup')
-    .description(help('rollupAbout'))
-    .argument('<upper>', help('upperFile'))
-    .argument('<lower...>', help('lowerFiles'))
-    .option('--out <file>', help('rollupOut'))
-    .option('--period <name>', help('rollupPeriod'))
-    .option('--force', help('rollupForce'))
-    .option('--json')
-    .action(
-      async (upper: string, lower: string[], opts: { out?: string; period?: string; force?: boolean }, cmd: Command) =>
-        setExit(await rollupCommand(upper, lower, { ...opts, ...globalOptions(cmd) })),
-    );
-}
+export const rollupSpec: CommandSpec<[string, string[]], { out?: string; period?: string; force?: boolean }> = {
+  name: 'rollup',
+  about: 'rollupAbout',
+  args: [
+    ['<upper>', 'upperFile'],
+    ['<lower...>', 'lowerFiles'],
+  ],
+  options: [
+    ['--out <file>', 'rollupOut'],
+    ['--period <name>', 'rollupPeriod'],
+    ['--force', 'rollupForce'],
+  ],
+  run: ([upper, lower], options) => rollupCommand(upper, lower, options),
+};

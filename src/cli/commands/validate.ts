@@ -1,7 +1,6 @@
 // `chitieu validate FILE`: lists every problem row; exit 1 when any error, 2 when a required tab or column is missing.
 
-import type { Command } from 'commander';
-import { globalOptions, help, type SetExit } from '../command-kit';
+import type { CommandSpec } from '../command-kit';
 import type { Lang } from '../../core';
 import { CLI } from '../../messages';
 import { load } from '../load';
@@ -35,13 +34,9 @@ export async function validateCommand(file: string, options: { json?: boolean; l
 }
 
 /** `chitieu validate` as commander reads it. */
-export function defineValidate(cli: Command, setExit: SetExit): void {
-  cli
-    .command('validate')
-    .description(help('validateAbout'))
-    .argument('<file>', help('workbookFile'))
-    .option('--json')
-    .action(async (file: string, _opts: unknown, cmd: Command) =>
-      setExit(await validateCommand(file, globalOptions(cmd))),
-    );
-}
+export const validateSpec: CommandSpec<[string], object> = {
+  name: 'validate',
+  about: 'validateAbout',
+  args: [['<file>', 'workbookFile']],
+  run: ([file], options) => validateCommand(file, options),
+};

@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulation } from '../support/gas';
+import { createEmulation } from './index';
 
 /** A tiny bundle: custom functions, entry points and triggers as genuine top-level functions. */
 const BUNDLE = String.raw`

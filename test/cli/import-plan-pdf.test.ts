@@ -7,7 +7,7 @@ import path from 'node:path';
 import { importPlanCommand, readPlan } from '../../src/cli/commands/import-plan';
 import { layoutPdfText, type PdfItem } from '../../src/cli/pdf-text';
 
-const KINDS = path.join(__dirname, 'kinds');
+const KINDS = path.join(__dirname, '../core/plan/kinds');
 
 async function run(
   file: string,

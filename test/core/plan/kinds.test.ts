@@ -2,7 +2,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parsePlan } from '../../src/core/plan';
+import { parsePlan } from '../../../src/core/plan';
 import { labelFault, scoreKind, type KindScore } from './kinds-score';
 
 const ROOTS = ['kinds', 'kinds-fresh'].map((d) => path.join(__dirname, d));

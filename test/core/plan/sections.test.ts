@@ -1,8 +1,8 @@
 // Target sections in the shapes plans take: headings of any numbering, case and spelling, and where a section ends.
 
 import fc from 'fast-check';
-import { parsePlan } from '../../src/core/plan';
-import { htmlToText } from '../../src/core/plan/html';
+import { parsePlan } from '../../../src/core/plan';
+import { htmlToText } from '../../../src/core/plan/html';
 
 const found = (text: string) => parsePlan(text).targets.map((t) => [t.target, t.unit, t.group]);
 

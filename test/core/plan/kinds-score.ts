@@ -2,9 +2,9 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readPlan } from '../../src/cli/commands/import-plan';
-import { parsePlan, type PlanTarget } from '../../src/core/plan';
-import { fold } from '../../src/core/text';
+import { readPlan } from '../../../src/cli/commands/import-plan';
+import { parsePlan, type PlanTarget } from '../../../src/core/plan';
+import { fold } from '../../../src/core/text';
 
 export interface DocScore {
   file: string;

@@ -2,9 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parsePlan } from '../../src/core/plan';
+import { parsePlan } from '../../../src/core/plan';
 
-const PLAN = path.join(__dirname, '../support/plans/2024-mua-he-xanh-phuong-mau.txt');
+const PLAN = path.join(__dirname, '../../support/plans/2024-mua-he-xanh-phuong-mau.txt');
 const GENERAL = 'Hệ thống chỉ tiêu chung';
 const SPECIFIC = 'Hệ thống chỉ tiêu riêng';
 

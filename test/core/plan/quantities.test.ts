@@ -1,6 +1,6 @@
 // Quantities in one clause: Vietnamese number forms, units, qualifiers, and the numbers that are not targets.
 
-import { findQuantities } from '../../src/core/plan/quantities';
+import { findQuantities } from '../../../src/core/plan/quantities';
 
 const pairs = (clause: string) => findQuantities(clause).map((q) => [q.value, q.unit]);
 
@@ -76,7 +76,7 @@ describe('findQuantities', () => {
 
 describe('quantities that are no target', () => {
   it('drops a zero quantity (found by fuzzing: "- 0 A" under a target heading)', () => {
-    const { parsePlan } = require('../../src/core/plan') as typeof import('../../src/core/plan');
+    const { parsePlan } = require('../../../src/core/plan') as typeof import('../../../src/core/plan');
     expect(parsePlan('III. HỆ THỐNG CHỈ TIÊU:\n- 0 A').targets).toEqual([]);
     expect(parsePlan('III. HỆ THỐNG CHỈ TIÊU:\n- Trồng 0 cây, sửa 02 căn nhà').targets.map((t) => t.target)).toEqual([
       2,

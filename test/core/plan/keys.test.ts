@@ -1,7 +1,7 @@
 // Keys people keep: readable, cut where a phrase ends, unique within the Targets tab; a key another target holds gets "-2", the same target is recognised.
 
-import { parsePlan } from '../../src/core/plan';
-import { keyFor, planKeys, sameTarget } from '../../src/core/plan/keys';
+import { parsePlan } from '../../../src/core/plan';
+import { keyFor, planKeys, sameTarget } from '../../../src/core/plan/keys';
 
 describe('keyFor', () => {
   it.each([

@@ -1,11 +1,11 @@
 // The report document model: date line, Vietnamese figures, grouped targets, appendix split, readable headings.
 
-import { analyze, buildReport } from '../../src/core';
-import { documentText, type Table } from '../../src/core/document/model';
-import { appendixParts, reportDocument } from '../../src/core/document/report-document';
-import { parseViDate, viDateWords, viNumber, viPercent } from '../../src/core/document/vi-format';
-import { shortLabel, targetHeading } from '../../src/core/short-label';
-import { sampleWorkbook } from '../../src/sample/district11';
+import { analyze, buildReport } from '../../../src/core';
+import { documentText, type Table } from '../../../src/core/document/model';
+import { appendixParts, reportDocument } from '../../../src/core/document/report-document';
+import { parseViDate, viDateWords, viNumber, viPercent } from '../../../src/core/document/vi-format';
+import { shortLabel, targetHeading } from '../../../src/core/short-label';
+import { sampleWorkbook } from '../../../src/sample/district11';
 
 const model = buildReport(analyze(sampleWorkbook()), 'Đợt 2', new Date('2023-08-01T03:00:00Z'));
 

@@ -1,8 +1,8 @@
 // The emulation's failure features: cut executions, protections for non-editors, #REF! for a deleted tab, plain-text
 // replacements, shuffled custom functions, Range.copyTo, cells read and the cache's 100 KB in bytes.
 
-import { readCached, splitByBytes, utf8Bytes, writeCached } from '../../src/gas/data-version';
-import { createEmulation } from '../support/gas';
+import { readCached, splitByBytes, utf8Bytes, writeCached } from '../../../src/gas/data-version';
+import { createEmulation } from './index';
 
 function withData() {
   const emulation = createEmulation();

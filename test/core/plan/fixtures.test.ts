@@ -2,8 +2,8 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parsePlan } from '../../src/core/plan';
-import { fold } from '../../src/core/text';
+import { parsePlan } from '../../../src/core/plan';
+import { fold } from '../../../src/core/text';
 
 const DIR = path.join(__dirname, 'fixtures');
 const PLANS = readdirSync(DIR)
