@@ -6,6 +6,7 @@ import {
   analyze,
   buildReport,
   buildRollup,
+  keptEntries,
   ChiTieuError,
   ENTRIES,
   entryTabSuffix,
@@ -81,7 +82,9 @@ async function readLower(file: string, upper: Analysis, cuts: number[], upperFil
   const unit = upper.campaign.units.find((u) => u.id === fold(code));
   if (!unit) refuse(ROLLUP_TEXT.unknownUpperCode(file, code, upperFile));
   const upperKeys = new Map(upper.campaign.targets.map((t) => [t.id, t.key]));
-  const rollup = buildRollup(analysis, { code: unit.code, source: basename(file), cuts, upperKeys });
+  // A closed lower period sends its kept figures (docs/DOMAIN.md), as the add-on's Gửi cấp trên does.
+  const sent = { ...analysis, entries: keptEntries(analysis) };
+  const rollup = buildRollup(sent, { code: unit.code, source: basename(file), cuts, upperKeys });
   return { file, analysis, rollup };
 }
 
