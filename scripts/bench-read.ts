@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { WorkbookData } from '../src/core';
 import { addSheets } from '../src/cli/xlsx';
+import { openZip } from '../src/cli/zip-read';
 import { syntheticWorkbook } from '../test/support/synthetic';
 
 const LOWERS = 100;
@@ -51,11 +52,24 @@ async function unzipFloor(files: string[]): Promise<Timing> {
   return { wall: Number(process.hrtime.bigint() - start) / 1e9, cpu: (used.user + used.system) / 1e6 };
 }
 
-function line(what: string, run: Timing, floor: Timing, goal: number): string {
+/** A lower floor: the same parts inflated with Node's native zlib, as chitieu's reader does (src/cli/zip-read.ts). */
+function nativeFloor(files: string[]): Timing {
+  const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  for (const file of files) {
+    const zip = openZip(readFileSync(file));
+    for (const name of zip.names) if (!name.endsWith('/')) zip.text(name);
+  }
+  const used = process.cpuUsage(cpu);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e9, cpu: (used.user + used.system) / 1e6 };
+}
+
+function line(what: string, run: Timing, floor: Timing, native: Timing, goal: number): string {
   const s = (x: number) => `${x.toFixed(2)} s`;
   return (
     `${what}: ${s(run.wall)} (CPU ${s(run.cpu)}); unzip floor ${s(floor.wall)} (CPU ${s(floor.cpu)}); ` +
-    `${(run.wall / floor.wall).toFixed(1)}× the floor (CPU ${(run.cpu / floor.cpu).toFixed(1)}×); goal < ${goal} s`
+    `${(run.wall / floor.wall).toFixed(1)}× the floor (CPU ${(run.cpu / floor.cpu).toFixed(1)}×); goal < ${goal} s; ` +
+    `native inflate alone ${s(native.wall)} (CPU ${s(native.cpu)}, ${(run.cpu / native.cpu).toFixed(1)}×)`
   );
 }
 
@@ -84,13 +98,17 @@ export async function benchRead(root: string): Promise<{ report: Timing; rollup:
   }
 
   const reportFloor = await unzipFloor([big]);
+  const reportNative = nativeFloor([big]);
   const report = timed(() => cli(root, ['report', big, '--period', 'Đợt 4', '--out', join(dir, 'out.xlsx'), '--json']));
   const rollupFloor = await unzipFloor([upper, ...lowers]);
+  const rollupNative = nativeFloor([upper, ...lowers]);
   const rollup = timed(() =>
     cli(root, ['rollup', upper, ...lowers, '--out', join(dir, 'tong-hop.xlsx'), '--period', 'Đợt 4', '--json']),
   );
   const mb = (statSync(big).size / 1e6).toFixed(1);
-  console.log(line(`chitieu report, 100 000 rows (${mb} MB)`, report, reportFloor, 2));
-  console.log(line(`chitieu rollup, ${LOWERS} lower workbooks × ${LOWER_ROWS} rows`, rollup, rollupFloor, 5));
+  console.log(line(`chitieu report, 100 000 rows (${mb} MB)`, report, reportFloor, reportNative, 2));
+  console.log(
+    line(`chitieu rollup, ${LOWERS} lower workbooks × ${LOWER_ROWS} rows`, rollup, rollupFloor, rollupNative, 5),
+  );
   return { report, rollup };
 }

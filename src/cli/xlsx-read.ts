@@ -4,7 +4,7 @@
 // by exceljs's own rule). About 5× faster than exceljs on a 100 000-row workbook; see README "Speed".
 
 import { CLI } from '../messages';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { ChiTieuError, type Cell, type SheetData, type WorkbookData } from '../core';
 import { openZip, UnreadableZip } from './zip-read';
@@ -34,21 +34,71 @@ function attribute(tag: string, name: string): string | undefined {
   return match ? decode(match[1]!) : undefined;
 }
 
+// The reader scans the XML with indexOf rather than regular expressions: on a 100 000-row sheet that halves the time
+// (a regular expression with a lazy body copies every cell's text once more). It accepts what the expressions did.
+
+/** Whether the character at `i` ends a tag name: whitespace, `>` or `/`. */
+function endsName(xml: string, i: number): boolean {
+  const c = xml.charCodeAt(i);
+  return c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** The value of attribute `name` (double-quoted, after whitespace) in a start tag's attribute text, undecoded. */
+function rawAttribute(attrs: string, name: string): string | undefined {
+  const key = `${name}="`;
+  for (let at = attrs.indexOf(key); at >= 0; at = attrs.indexOf(key, at + 1)) {
+    const before = attrs.charCodeAt(at - 1);
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      const end = attrs.indexOf('"', at + key.length);
+      return end < 0 ? undefined : attrs.slice(at + key.length, end);
+    }
+  }
+  return undefined;
+}
+
 /** The text of a string item (<si> or <is>): every <t>, phonetic runs (<rPh>) left out, as exceljs joins rich text. */
 function itemText(xml: string): string {
-  const body = xml.indexOf('<rPh') >= 0 ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
   let text = '';
-  const t = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g;
-  for (let m = t.exec(body); m; m = t.exec(body)) text += m[1] === undefined ? '' : decode(m[1]);
-  return text;
+  let pos = 0;
+  for (;;) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0) return text;
+    if (xml.charCodeAt(lt + 1) === 116 /* t */ && endsName(xml, lt + 2)) {
+      const gt = xml.indexOf('>', lt);
+      if (gt < 0) return text;
+      if (xml.charCodeAt(gt - 1) === 47 /* / */) {
+        pos = gt + 1;
+        continue;
+      }
+      const close = xml.indexOf('</t>', gt);
+      if (close < 0) return text;
+      text += decode(xml.slice(gt + 1, close));
+      pos = close + 4;
+    } else if (xml.startsWith('rPh', lt + 1) && endsName(xml, lt + 4)) {
+      const close = xml.indexOf('</rPh>', lt);
+      if (close < 0) return text;
+      pos = close + 6;
+    } else pos = lt + 1;
+  }
 }
 
 function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
   const out: string[] = [];
-  const si = /<si>([\s\S]*?)<\/si>|<si\/>/g;
-  for (let m = si.exec(xml); m; m = si.exec(xml)) out.push(m[1] === undefined ? '' : itemText(m[1]));
-  return out;
+  let pos = 0;
+  for (;;) {
+    const at = xml.indexOf('<si', pos);
+    if (at < 0) return out;
+    if (xml.startsWith('<si/>', at)) {
+      out.push('');
+      pos = at + 5;
+    } else if (xml.startsWith('<si>', at)) {
+      const close = xml.indexOf('</si>', at);
+      if (close < 0) return out;
+      out.push(itemText(xml.slice(at + 4, close)));
+      pos = close + 5;
+    } else pos = at + 3;
+  }
 }
 
 /** For each cell style (cellXfs index): whether its number format is a date format. */
@@ -74,48 +124,85 @@ function serialDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n - 1;
-}
-
 interface Context {
   strings: string[];
   dates: boolean[];
   date1904: boolean;
 }
 
-// A row start, or a cell (self-closed, or with its content).
-const TOKEN = /<row\b([^>]*?)(\/?)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const VALUE = /<v>([\s\S]*?)<\/v>/;
-
-function cellValue(attrs: string, body: string, context: Context): { value: Cell; present: boolean } {
-  const type = /\st="(\w+)"/.exec(attrs)?.[1];
-  if (type === 'inlineStr') {
-    const is = /<is>([\s\S]*?)<\/is>/.exec(body);
-    return { value: is ? itemText(is[1]!) : '', present: true };
+/** A whole number written as plain digits in xml[from, to), or -1 (anything else: a sign, a point, an exponent). */
+function digitsIn(xml: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
   }
-  const v = VALUE.exec(body)?.[1];
-  const formula = body.indexOf('<f') >= 0;
+  return n;
+}
+
+/** The column of a cell reference ("AB12" → 27), or -1 when it is not one. */
+function referenceColumn(ref: string | undefined): number {
+  if (!ref) return -1;
+  let n = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  if (i === 0 || i === ref.length) return -1;
+  for (let j = i; j < ref.length; j++) {
+    const c = ref.charCodeAt(j);
+    if (c < 48 || c > 57) return -1;
+  }
+  return n - 1;
+}
+
+/** Marks a cell that is not there (no value and no formula): distinct from null, a formula saved without its value. */
+const ABSENT = undefined;
+
+/**
+ * The value of the cell whose start tag's attributes are `tag` and whose content is xml[from, to) (empty when
+ * self-closed):
+ * ABSENT, null for a formula without a cached value, or the value.
+ */
+function cellValue(tag: string, xml: string, from: number, to: number, context: Context): Cell | undefined {
+  const type = rawAttribute(tag, 't');
+  if (type === 'inlineStr') {
+    const open = xml.indexOf('<is>', from);
+    const close = open < 0 || open >= to ? -1 : xml.indexOf('</is>', open);
+    return close < 0 || close > to ? '' : itemText(xml.slice(open + 4, close));
+  }
+  const open = xml.indexOf('<v>', from);
+  const close = open < 0 || open >= to ? -1 : xml.indexOf('</v>', open);
   // A formula without a cached value reads as empty (exceljs's result is undefined), yet the cell exists.
-  if (v === undefined) return { value: null, present: formula };
+  if (close < 0 || close > to) {
+    const formula = xml.indexOf('<f', from);
+    return formula >= 0 && formula < to ? null : ABSENT;
+  }
+  const v0 = open + 3;
   switch (type) {
-    case 's':
-      return { value: context.strings[Number(v)] ?? '', present: true };
+    case 's': {
+      const index = digitsIn(xml, v0, close);
+      return (index >= 0 ? context.strings[index] : context.strings[Number(xml.slice(v0, close))]) ?? '';
+    }
     case 'str':
     case 'e':
-      return { value: decode(v), present: true };
+      return decode(xml.slice(v0, close));
     case 'b':
-      return { value: parseInt(v, 10) !== 0, present: true };
+      return parseInt(xml.slice(v0, close), 10) !== 0;
     case 'd':
-      return { value: new Date(v), present: true };
+      return new Date(xml.slice(v0, close));
     default: {
-      const number = parseFloat(v);
-      const style = Number(/\ss="(\d+)"/.exec(attrs)?.[1] ?? 0);
+      const whole = digitsIn(xml, v0, close);
+      const number = whole >= 0 ? whole : parseFloat(xml.slice(v0, close));
+      const s = rawAttribute(tag, 's');
+      const style = s === undefined ? 0 : Number(s);
       // exceljs applies a style only when its index is not 0.
-      if (style && context.dates[style]) return { value: serialDate(number, context.date1904), present: true };
-      return { value: number, present: true };
+      if (style && context.dates[style]) return serialDate(number, context.date1904);
+      return number;
     }
   }
 }
@@ -127,30 +214,49 @@ function sheetRows(xml: string, context: Context): { rows: Cell[][]; formulasWit
   const start = xml.indexOf('<sheetData');
   const end = xml.lastIndexOf('</sheetData>');
   if (start < 0 || end < 0) return { rows, formulasWithoutValue };
-  const data = xml.slice(start, end);
   let rowIndex = -1;
   let cells: Cell[] | null = null;
   let column = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(data); m; m = TOKEN.exec(data)) {
-    if (m[1] !== undefined) {
-      const r = /\sr="(\d+)"/.exec(m[1]);
-      rowIndex = r ? Number(r[1]) - 1 : rowIndex + 1;
+  let pos = start + 1;
+  while (pos < end) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0 || lt >= end) break;
+    const name = xml.charCodeAt(lt + 1);
+    if (name === 99 /* c */ && endsName(xml, lt + 2)) {
+      const gt = xml.indexOf('>', lt);
+      if (gt < 0) break;
+      const from = gt + 1;
+      let to = from;
+      let tagEnd = gt;
+      if (xml.charCodeAt(gt - 1) === 47 /* / */) {
+        tagEnd = gt - 1;
+        pos = gt + 1;
+      } else {
+        to = xml.indexOf('</c>', gt);
+        if (to < 0) break;
+        pos = to + 4;
+      }
+      // The start tag's attributes: a short copy, so that a search for a missing attribute stops at the tag's end.
+      const tag = xml.slice(lt + 2, tagEnd);
+      const ref = referenceColumn(rawAttribute(tag, 'r'));
+      if (ref >= 0) column = ref;
+      const value = cellValue(tag, xml, from, to, context);
+      if (value !== ABSENT) {
+        if (!cells) rows[rowIndex] = cells = [];
+        while (cells.length < column) cells.push(null);
+        cells[column] = value;
+        if (value === null) formulasWithoutValue.add(`${rowIndex + 1}:${column + 1}`);
+      }
+      column++;
+    } else if (name === 114 /* r */ && xml.startsWith('row', lt + 1) && endsName(xml, lt + 4)) {
+      const gt = xml.indexOf('>', lt);
+      if (gt < 0) break;
+      const r = rawAttribute(xml.slice(lt + 4, gt), 'r');
+      rowIndex = r !== undefined && /^\d+$/.test(r) ? Number(r) - 1 : rowIndex + 1;
       cells = null;
       column = 0;
-      continue;
-    }
-    const attrs = m[3]!;
-    const ref = /\sr="([A-Z]+)\d+"/.exec(attrs);
-    column = ref ? columnIndex(ref[1]!) : column;
-    const { value, present } = cellValue(attrs, m[4] ?? '', context);
-    if (present) {
-      if (!cells) rows[rowIndex] = cells = [];
-      while (cells.length < column) cells.push(null);
-      cells[column] = value;
-      if (value === null) formulasWithoutValue.add(`${rowIndex + 1}:${column + 1}`);
-    }
-    column++;
+      pos = gt + 1;
+    } else pos = lt + 1;
   }
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   return { rows, formulasWithoutValue };
@@ -172,10 +278,10 @@ export async function readWorkbookData(path: string): Promise<WorkbookData> {
     text = async (name) => zip.text(name);
   } catch (error) {
     if (!(error instanceof UnreadableZip)) throw error;
-    // A zip our native reader does not handle (Zip64…): jszip reads it, or says it is not a workbook.
+    // A zip our native reader does not handle (Zip64…): jszip (loaded only then) reads it, or says it is not a workbook.
     let zip: JSZip;
     try {
-      zip = await JSZip.loadAsync(buffer);
+      zip = await (await import('jszip')).default.loadAsync(buffer);
     } catch {
       throw notAWorkbook(path);
     }

@@ -104,11 +104,18 @@ function missingValue(located: Located, row: TableRow, columnId: string): Proble
   });
 }
 
+/** KIND_WORDS folded, made on first use (a workbook has one per target row; a roll-up reads a hundred workbooks). */
+let kindWords: { percent: Set<string>; count: Set<string> } | null = null;
+
 function parseKind(cell: Cell): TargetKind | null {
   const text = fold(cellText(cell));
   if (text === '') return 'count';
-  if ((KIND_WORDS.percent as readonly string[]).map(fold).includes(text)) return 'percent';
-  if ((KIND_WORDS.count as readonly string[]).map(fold).includes(text)) return 'count';
+  kindWords ??= {
+    percent: new Set((KIND_WORDS.percent as readonly string[]).map(fold)),
+    count: new Set((KIND_WORDS.count as readonly string[]).map(fold)),
+  };
+  if (kindWords.percent.has(text)) return 'percent';
+  if (kindWords.count.has(text)) return 'count';
   return null;
 }
 

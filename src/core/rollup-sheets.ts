@@ -8,10 +8,8 @@ import type { Campaign } from './campaign';
 import { isBlank, type Cell, type WorkbookData } from './cells';
 import { ENTRIES } from './contract';
 import { viDate } from './dates';
-import type { Entry } from './entries';
 import { entryTabSuffix } from './entry-tabs';
-import { buildRollup, type LowerRollup, type RollupRow } from './rollup';
-import { fold } from './text';
+import { buildRollup, keptEntries, type LowerRollup, type RollupRow } from './rollup';
 
 /** The roll-up tab's columns: the Entries header plus `Dấu thời gian` and `Cơ sở tính` (A to H). */
 export const ROLLUP_COLUMNS = ['date', 'unit', 'target', 'quantity', 'activity', 'evidence', 'timestamp', 'base'];
@@ -22,46 +20,6 @@ export function rollupHeader(): string[] {
 
 /** The lower level's tab the upper level imports (a contract name, kept in the catalogue). */
 export const SEND_UP_TAB = SEND_UP.say('vi', 'sendUpTab');
-
-/**
- * The valid entries a roll-up sends: live entries outside every closed period, and for each closed period the entries
- * it fingerprinted (so a closed period sends its kept figures). An entry in overlapping closed periods is counted
- * once: the latest closing's fingerprint of that row wins.
- */
-export function keptEntries(analysis: Analysis): Entry[] {
-  const { periods, units, targets } = analysis.campaign;
-  const closed = [...analysis.closings.values()]
-    .map((c) => ({ closing: c, period: periods.find((p) => p.id === fold(c.name)) }))
-    .filter((c) => c.period !== undefined)
-    .sort((a, b) => a.closing.closedAt.localeCompare(b.closing.closedAt));
-  if (closed.length === 0) return analysis.entries;
-  const inClosed = (day: number) => closed.some(({ period }) => day >= period!.from && day <= period!.to);
-  const unitOf = new Map(units.map((u, i) => [u.id, i]));
-  const targetOf = new Map(targets.map((t, i) => [t.id, i]));
-  const live = new Map(analysis.entries.map((e) => [`${e.tab}|${e.row}`, e]));
-  const kept = new Map<string, Entry>();
-  for (const { closing, period } of closed) {
-    for (const f of closing.fingerprints) {
-      const unit = unitOf.get(fold(f.unit));
-      const target = targetOf.get(fold(f.target));
-      if (unit === undefined || target === undefined || f.day < period!.from || f.day > period!.to) continue;
-      const now = live.get(`${f.tab}|${f.row}`);
-      const same =
-        now && now.day === f.day && now.unit === unit && now.target === target && now.quantity === f.quantity;
-      const recordedAt = same ? now.recordedAt : null;
-      kept.set(`${f.tab}|${f.row}`, {
-        tab: f.tab,
-        row: f.row,
-        day: f.day,
-        unit,
-        target,
-        quantity: f.quantity,
-        recordedAt,
-      });
-    }
-  }
-  return [...analysis.entries.filter((e) => !inClosed(e.day)), ...kept.values()];
-}
 
 /** The lower level's roll-up as Sheets sends it: slices cut at its own period ends, closed periods as kept. */
 export function sendUpRollup(analysis: Analysis, url: string): LowerRollup {

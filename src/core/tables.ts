@@ -46,8 +46,17 @@ export function isTabNamed(name: string, def: TabDef): boolean {
   return findTabIndex([name], def) === 0;
 }
 
+// The contract's names folded once per definition (made on first use, never at module load).
+let tabRanks: WeakMap<TabDef, Set<string>[]> | null = null;
+let columnNames: WeakMap<ColumnDef, [string[], string[]]> | null = null;
+
 function findTabIndex(names: readonly string[], def: TabDef): number {
-  const ranks = [[def.name], [def.english], def.aliases].map((words) => new Set(words.map(foldWords)));
+  tabRanks ??= new WeakMap();
+  let ranks = tabRanks.get(def);
+  if (!ranks) {
+    ranks = [[def.name], [def.english], def.aliases].map((words) => new Set(words.map(foldWords)));
+    tabRanks.set(def, ranks);
+  }
   const folded = names.map(foldWords);
   for (const wanted of ranks) {
     const i = folded.findIndex((name) => wanted.has(name));
@@ -57,7 +66,13 @@ function findTabIndex(names: readonly string[], def: TabDef): number {
 }
 
 function names(column: ColumnDef, primary: boolean): string[] {
-  return (primary ? [column.header, column.english] : column.aliases).map(foldWords);
+  columnNames ??= new WeakMap();
+  let both = columnNames.get(column);
+  if (!both) {
+    both = [[column.header, column.english].map(foldWords), column.aliases.map(foldWords)];
+    columnNames.set(column, both);
+  }
+  return primary ? both[0] : both[1];
 }
 
 // A header such as "Ngày (dd/mm/yyyy)" or "Số lượng *" still names its column.

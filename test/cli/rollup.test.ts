@@ -13,7 +13,9 @@ import {
   writeQ11,
   type KnownEntry,
 } from '../support/rollup-tree';
-import { readTab, writeXlsx } from '../support/workbooks';
+import { readTab, writeXlsx, d, type Rows } from '../support/workbooks';
+import { readWorkbookData } from '../../src/cli/xlsx-read';
+import { analyze, buildReport, CLOSING_HEADER, CLOSING_TAB, closingRows, findPeriod } from '../../src/core';
 
 const BASES = { Q1: 200, Q3: 4, P01: 50, P02: 60, P03: 70, PTD: 40 };
 
@@ -153,5 +155,59 @@ describe('chitieu rollup on a city with districts and wards', () => {
     expect(run.stderr).toContain('Kết quả – Q1');
     run = chitieu('rollup', city, city, '--out', city);
     expect(run.status).toBe(2);
+  });
+});
+
+describe('chitieu rollup of a lower level that closed a period', () => {
+  const dir = tempDir('rollup-closed-');
+
+  /** Q1's workbook with `change` added to its first tree entry of Đợt 1, closed before the change when `close`. */
+  async function q1(name: string, change: number, close: boolean): Promise<string> {
+    const { file } = await writeLeaf(dir, LEAVES[0]!, 100, 'Q1');
+    const data = await readWorkbookData(file);
+    const now = new Date(Date.UTC(2024, 6, 2, 10));
+    const sheets: Record<string, Rows> = {};
+    for (const s of data.sheets) sheets[s.name] = s.rows.map((r) => [...r]) as Rows;
+    if (close) {
+      const analysis = analyze(data);
+      const period = findPeriod(analysis, 'Đợt 1');
+      sheets[CLOSING_TAB] = [
+        CLOSING_HEADER,
+        ...(closingRows(analysis, period, buildReport(analysis, 'Đợt 1', now), now) as Rows),
+      ];
+    }
+    const entries = sheets['Kết quả']!;
+    const first = entries.findIndex(
+      (r, i) => i > 0 && r[2] === 'trees' && (r[0] as Date) < d(30, 6) && r[1] === 'Q1-BV',
+    );
+    entries[first]![3] = (entries[first]![3] as number) + change;
+    const out = join(dir, `${name}.xlsx`);
+    await writeXlsx(out, sheets);
+    return out;
+  }
+
+  const treesAt = (file: string, city: string, period: string): number => {
+    const run = chitieu(
+      'rollup',
+      city,
+      file,
+      '--out',
+      join(dir, `o-${Math.random()}.xlsx`),
+      '--period',
+      period,
+      '--json',
+    );
+    expect(run.stderr).toBe('');
+    return json(run).targets.find((t: { key: string }) => t.key === 'cay-xanh').cumulative;
+  };
+
+  it('sends the figures kept at the closing, and the change once the period is open again', async () => {
+    const city = await writeCity(dir);
+    const original = treesAt(await q1('q1', 0, false), city, 'Đợt 1');
+    expect(original).toBeGreaterThan(0);
+    // Changed after the closing: the closed Đợt 1 still sends what was kept.
+    expect(treesAt(await q1('q1-closed', 500, true), city, 'Đợt 1')).toBe(original);
+    // The same change without a closing counts.
+    expect(treesAt(await q1('q1-open', 500, false), city, 'Đợt 1')).toBe(original + 500);
   });
 });

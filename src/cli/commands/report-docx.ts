@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 import { ChiTieuError, type Lang, type ReportModel } from '../../core';
 import { reportDocument } from '../../core/document/report-document';
 import { parseViDate, vietnamDate, type CalendarDate } from '../../core/document/vi-format';
-import { docxBuffer } from '../../docx/node';
 import { checkOutputPath, writeOutputFile } from '../output-file';
 import { CLI } from '../../messages';
 
@@ -31,6 +30,8 @@ export async function writeReportDocx(
   out: string,
   options: { date: CalendarDate; lang: Lang },
 ): Promise<void> {
+  // The docx package is loaded only when a document is asked for (it costs every other command ~40 ms to load).
+  const { docxBuffer } = await import('../../docx/node');
   const bytes = await docxBuffer(reportDocument(model, options));
   await writeOutputFile(out, (temp) => writeFileSync(temp, bytes), '--docx');
 }

@@ -1,12 +1,12 @@
 // `chitieu rollup UPPER LOWER…`: the lower levels' roll-up rows on a `Kết quả – tổng hợp` tab of a copy of UPPER.
 
 import type { CommandSpec } from '../command-kit';
-import type ExcelJS from 'exceljs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import {
   analyze,
   buildReport,
   buildRollup,
+  keptEntries,
   ChiTieuError,
   ENTRIES,
   entryTabSuffix,
@@ -27,13 +27,16 @@ import {
 } from '../../core';
 import { checkOutputPath, writeOutputFile } from '../output-file';
 import { printJson } from '../output';
-import { openWorkbook, workbookData } from '../xlsx';
+import { openWorkbook } from '../xlsx';
+import { NotInjectable, writeCopyWithTable, type CellValue } from '../xlsx-inject';
 import { readWorkbookData } from '../xlsx-read';
 
 // The Entries header plus `Dấu thời gian` and `Cơ sở tính` (docs/DOMAIN.md "Roll-up to the upper level").
 const ROLLUP_HEADER = ['date', 'unit', 'target', 'quantity', 'activity', 'evidence', 'timestamp', 'base'].map(
   (id) => ENTRIES.columns.find((c) => c.id === id)!.header,
 );
+/** The roll-up tab's column widths, in characters. */
+const ROLLUP_WIDTHS = [12, 12, 18, 10, 40, 24, 20, 10];
 
 /** "thanh-pho.xlsx" → "thanh-pho.tong-hop.xlsx", next to the input. */
 export function defaultRollupPath(upper: string): string {
@@ -79,7 +82,9 @@ async function readLower(file: string, upper: Analysis, cuts: number[], upperFil
   const unit = upper.campaign.units.find((u) => u.id === fold(code));
   if (!unit) refuse(ROLLUP_TEXT.unknownUpperCode(file, code, upperFile));
   const upperKeys = new Map(upper.campaign.targets.map((t) => [t.id, t.key]));
-  const rollup = buildRollup(analysis, { code: unit.code, source: basename(file), cuts, upperKeys });
+  // A closed lower period sends its kept figures (docs/DOMAIN.md), as the add-on's Gửi cấp trên does.
+  const sent = { ...analysis, entries: keptEntries(analysis) };
+  const rollup = buildRollup(sent, { code: unit.code, source: basename(file), cuts, upperKeys });
   return { file, analysis, rollup };
 }
 
@@ -91,11 +96,12 @@ export async function rollupCommand(
   const out = options.out ?? defaultRollupPath(upperFile);
   if (resolve(out) === resolve(upperFile)) refuse(ROLLUP_TEXT.sameFile());
   checkOutputPath(out, { force: options.force });
-  const workbook = await openWorkbook(upperFile);
+  // The upper workbook is read with the fast reader; the copy is written at the zip level (src/cli/xlsx-inject.ts),
+  // every part but the roll-up tab, the Targets tab when bases are written, the workbook's lists and styles copied
+  // as they are stored. exceljs rewrites the whole workbook only when the zip-level copy does not know its layout.
+  const read = await readWorkbookData(upperFile);
   // The previous run's roll-up tab is replaced, never counted.
-  const previous = workbook.worksheets.find((w) => w.name === ROLLUP_TEXT.tab);
-  if (previous) workbook.removeWorksheet(previous.id);
-  const data = workbookData(workbook);
+  const data: WorkbookData = { sheets: read.sheets.filter((s) => s.name !== ROLLUP_TEXT.tab) };
   const upper = analyze(data);
   const failure = setupFailure(upper);
   if (failure) throw new ChiTieuError('bad-workbook', failure);
@@ -122,12 +128,15 @@ export async function rollupCommand(
   withRows.campaign.targets.forEach((t) => {
     if (t.kind === 'percent' && t.base === null && t.carriedBase !== null) bases.set(t.row, t.carriedBase);
   });
-  writeBases(workbook, data, bases);
-  const sheet = workbook.addWorksheet(ROLLUP_TEXT.tab, { views: [{ state: 'frozen', ySplit: 1 }] });
-  for (const row of rollupSheet.rows) sheet.addRow(row.map((c) => (c === undefined ? null : c)));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getColumn(1).numFmt = 'dd/mm/yyyy';
-  await writeOutputFile(out, (temp) => workbook.xlsx.writeFile(temp));
+  const baseCells = writeBases(data, bases);
+  await writeOutputFile(out, async (temp) => {
+    try {
+      writeCopyWithTable(upperFile, temp, ROLLUP_TEXT.tab, rollupSheet.rows, ROLLUP_WIDTHS, baseCells);
+    } catch (error) {
+      if (!(error instanceof NotInjectable)) throw error;
+      await writeWithExcelJs(upperFile, temp, rollupSheet.rows, baseCells);
+    }
+  });
 
   const lowerJson = lowers.map((l) => ({
     file: l.file,
@@ -161,24 +170,49 @@ function printSummary(
   console.log(pick(ROLLUP_TEXT.wrote(out, ROLLUP_TEXT.tab), lang));
 }
 
-/** Writes summed bases into the copy's Targets tab (its `Cơ sở tính` column, added after the header if missing). */
-function writeBases(workbook: ExcelJS.Workbook, data: WorkbookData, bases: Map<number, number>): void {
-  if (bases.size === 0) return;
+/**
+ * Writes summed bases into `data`'s Targets tab (its `Cơ sở tính` column, added after the header if missing) and
+ * returns the cells to set in the copy's Targets tab.
+ */
+function writeBases(data: WorkbookData, bases: Map<number, number>): { sheet: string; values: CellValue[] } | null {
+  if (bases.size === 0) return null;
   const found = findSheet(data, TARGETS)!;
   const table = readTable(found, TARGETS);
-  const sheet = workbook.worksheets.find((w) => w.name === found.name)!;
+  const values: CellValue[] = [];
   let column = table.columns.base;
   if (column === undefined) {
     column = Math.max(...(found.rows[table.headerIndex] ?? []).map((_, i) => i), -1) + 1;
-    sheet.getCell(table.headerIndex + 1, column + 1).value = 'Cơ sở tính';
+    values.push({ row: table.headerIndex + 1, column: column + 1, value: 'Cơ sở tính' });
     table.columns.base = column;
   }
   for (const [row, base] of bases) {
-    sheet.getCell(row, column + 1).value = base;
+    values.push({ row, column: column + 1, value: base });
     const cells = found.rows[row - 1]!;
     while (cells.length <= column) cells.push(null);
     cells[column] = base;
   }
+  return { sheet: found.name, values };
+}
+
+/** The copy through exceljs, for a workbook whose layout the zip-level copy does not know. */
+async function writeWithExcelJs(
+  upperFile: string,
+  temp: string,
+  rows: Cell[][],
+  baseCells: { sheet: string; values: CellValue[] } | null,
+): Promise<void> {
+  const workbook = await openWorkbook(upperFile);
+  const previous = workbook.worksheets.find((w) => w.name === ROLLUP_TEXT.tab);
+  if (previous) workbook.removeWorksheet(previous.id);
+  if (baseCells) {
+    const targets = workbook.worksheets.find((w) => w.name === baseCells.sheet)!;
+    for (const { row, column, value } of baseCells.values) targets.getCell(row, column).value = value;
+  }
+  const sheet = workbook.addWorksheet(ROLLUP_TEXT.tab, { views: [{ state: 'frozen', ySplit: 1 }] });
+  for (const row of rows) sheet.addRow(row.map((c) => (c === undefined ? null : c)));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getColumn(1).numFmt = 'dd/mm/yyyy';
+  await workbook.xlsx.writeFile(temp);
 }
 
 /** `chitieu rollup` as commander reads it. */
