@@ -1,9 +1,9 @@
 // Which tabs hold entries: the main Entries tab and every tab named "Kết quả – …" / "Entries - …" (docs/DOMAIN.md).
 
-import type { WorkbookData } from './cells';
+import type { SheetData, WorkbookData } from './cells';
 import type { Campaign } from './campaign';
 import { ENTRIES } from './contract';
-import type { Problem } from './problems';
+import { makeProblem, type Problem } from './problems';
 import { dataRows, findSheet, findTabName, missingColumns, readTable, type Table, type TableRow } from './tables';
 import { fold } from './text';
 
@@ -47,9 +47,20 @@ export function unitTabName(code: string): string {
   return `${ENTRIES.name} – ${code}`;
 }
 
+// What an IMPORTRANGE cell shows before it has imported: an error until access is allowed or when the link is wrong,
+// "Loading..." meanwhile (https://support.google.com/docs/answer/3093340). getValues() gives that text.
+const NOT_IMPORTED = /^(?:#(?:REF!|N\/A|ERROR!|VALUE!|NAME\?)|Loading\.*)$/i;
+
+/** The text A1 shows when the tab is an upper level's import that has not imported yet, else null. */
+function importPending(sheet: SheetData): string | null {
+  const a1 = sheet.rows[0]?.[0];
+  return typeof a1 === 'string' && NOT_IMPORTED.test(a1.trim()) ? a1.trim() : null;
+}
+
 /**
  * Every Entries tab with its rows. A tab named like an Entries tab without the required columns gets its
- * missing-column problems and is skipped; only the main tab's absence or bad header stops the figures (`mainOk`).
+ * missing-column problems and is skipped (an upper level's import that shows #REF! or "Loading..." in A1 gets one
+ * `import-pending` warning instead); only the main tab's absence or bad header stops the figures (`mainOk`).
  */
 export function locateEntryTabs(
   workbook: WorkbookData,
@@ -64,6 +75,12 @@ export function locateEntryTabs(
     const sheet = workbook.sheets.find((s) => s.name === name)!;
     const table = readTable(sheet, ENTRIES);
     const missing = missingColumns(table);
+    const pending = missing.length ? importPending(sheet) : null;
+    if (pending !== null) {
+      const place = { tab: name, row: 1, column: 'A' };
+      problems.push(makeProblem(place, 'import-pending', 'warning', { tab: name, value: pending }));
+      continue;
+    }
     if (missing.length) {
       problems.push(...missing);
       continue;

@@ -28,6 +28,8 @@ export const problem: typeof vi.problem = {
     `The ${p.tab} tab belongs to unit ${p.own} but this row has unit code "${p.value}". Move the row to unit "${p.value}"'s tab, or change the code to ${p.own} (or leave it empty).`,
   'not-in-upper': (p) =>
     `The lower level's target "${p.value}" is not on the ${p.tab} tab, so this row is left out. Add it, or set its "Mã ở cấp trên" at the lower level.`,
+  'import-pending': (p) =>
+    `The ${p.tab} tab has not imported the lower level's figures yet (cell A1 shows ${p.value}). Click A1 and choose "Allow access", or check the link in the Units tab's Spreadsheet column; then press "Cập nhật" (Refresh) in the sidebar.`,
   'over-carried-base': (p) =>
     `This roll-up row of percent target "${p.target}" says ${p.value}, more than the base ${p.base} it carries. Check the lower level's figures.`,
   'over-base': (p) =>

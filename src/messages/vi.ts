@@ -36,6 +36,8 @@ export const problem = {
   // Roll-up to the upper level (issue 15).
   'not-in-upper': (p: { value: V; tab: string }) =>
     `Chỉ tiêu "${p.value}" của cấp dưới không có trong tab ${p.tab} nên dòng này không được tính. Hãy thêm chỉ tiêu hoặc ghi "Mã ở cấp trên" ở cấp dưới.`,
+  'import-pending': (p: { tab: string; value: string }) =>
+    `Tab ${p.tab} chưa nhập được số liệu cấp dưới (ô A1 hiện ${p.value}). Hãy bấm ô A1 và chọn "Cho phép truy cập", hoặc kiểm tra đường dẫn ở cột Bảng tính của tab Đơn vị; rồi bấm "Cập nhật" ở thanh bên.`,
   'over-carried-base': (p: { target: string; value: V; base: V }) =>
     `Dòng tổng hợp của chỉ tiêu tỷ lệ "${p.target}" ghi ${p.value}, lớn hơn cơ sở tính ${p.base} mà nó mang theo. Hãy kiểm tra số liệu của cấp dưới.`,
   'over-base': (p: { target: string; value: V }) =>
