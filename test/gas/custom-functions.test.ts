@@ -1,16 +1,7 @@
 // ATTAINMENT, ACHIEVED and TARGET (src/gas/custom-functions.ts): their cached figures and the errors they show in a cell.
 
-import type { WorkbookData } from '../../src/core';
 import { sampleWorkbook } from '../../src/sample/district11';
-import { seededEmulation } from '../support/seed';
-
-const LINK = 'https://drive.google.com/drive/folders/review';
-
-function load(workbook: WorkbookData) {
-  const emulation = seededEmulation(workbook);
-  const bundle = emulation.loadBundle();
-  return { emulation, bundle };
-}
+import { EVIDENCE_LINK as LINK, loadSeeded as load } from '../support/seed';
 
 describe('cached figures', () => {
   it('expire within minutes, so a recalculation sees changes no trigger reported', () => {

@@ -1,21 +1,8 @@
 // The add-on's marks on the Entries tab (src/gas/entry-marks.ts) as edits change the rows, through the built bundle.
 
-import type { Cell, WorkbookData } from '../../src/core';
 import { sampleWorkbook } from '../../src/sample/district11';
 import { MARK_PREFIX } from '../../src/gas/marks';
-import { seededEmulation } from '../support/seed';
-
-const LINK = 'https://drive.google.com/drive/folders/review';
-
-function rowsOf(workbook: WorkbookData, name: string): Cell[][] {
-  return workbook.sheets.find((s) => s.name === name)!.rows;
-}
-
-function load(workbook: WorkbookData) {
-  const emulation = seededEmulation(workbook);
-  const bundle = emulation.loadBundle();
-  return { emulation, bundle };
-}
+import { EVIDENCE_LINK as LINK, rowsOf, loadSeeded as load } from '../support/seed';
 
 describe('marks left behind', () => {
   it('clears the marks of a bad last row the user empties', () => {

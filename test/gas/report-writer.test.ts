@@ -1,14 +1,8 @@
 // generateReport's report tab (src/gas/report-writer.ts), through the built bundle in the emulation.
 
-import { analyze, type WorkbookData } from '../../src/core';
+import { analyze } from '../../src/core';
 import { sampleWorkbook } from '../../src/sample/district11';
-import { seededEmulation } from '../support/seed';
-
-function load(workbook: WorkbookData) {
-  const emulation = seededEmulation(workbook);
-  const bundle = emulation.loadBundle();
-  return { emulation, bundle };
-}
+import { loadSeeded as load } from '../support/seed';
 
 describe('report number formats', () => {
   it('show whole numbers with "#,##0" (not "#,##0.##", which Sheets shows as "1.000,")', () => {

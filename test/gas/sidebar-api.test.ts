@@ -1,18 +1,7 @@
 // The server functions the sidebar calls (src/gas/sidebar-api.ts), through the built bundle in the emulation.
 
-import type { Cell, WorkbookData } from '../../src/core';
 import { sampleWorkbook } from '../../src/sample/district11';
-import { seededEmulation } from '../support/seed';
-
-function rowsOf(workbook: WorkbookData, name: string): Cell[][] {
-  return workbook.sheets.find((s) => s.name === name)!.rows;
-}
-
-function load(workbook: WorkbookData) {
-  const emulation = seededEmulation(workbook);
-  const bundle = emulation.loadBundle();
-  return { emulation, bundle };
-}
+import { rowsOf, loadSeeded as load } from '../support/seed';
 
 describe('selectCell', () => {
   it('selects the column of a problem on the Targets tab by that tab’s own headers', () => {

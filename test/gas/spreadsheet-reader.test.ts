@@ -1,20 +1,8 @@
 // The add-on's reading of the contract tabs (src/gas/spreadsheet-reader.ts), through the built bundle in the emulation.
 
-import { analyze, answer, type Cell, type WorkbookData } from '../../src/core';
+import { analyze, answer, type Cell } from '../../src/core';
 import { sampleWorkbook } from '../../src/sample/district11';
-import { seededEmulation } from '../support/seed';
-
-const LINK = 'https://drive.google.com/drive/folders/review';
-
-function rowsOf(workbook: WorkbookData, name: string): Cell[][] {
-  return workbook.sheets.find((s) => s.name === name)!.rows;
-}
-
-function load(workbook: WorkbookData) {
-  const emulation = seededEmulation(workbook);
-  const bundle = emulation.loadBundle();
-  return { emulation, bundle };
-}
+import { EVIDENCE_LINK as LINK, rowsOf, loadSeeded as load } from '../support/seed';
 
 describe('date-time cells (a Google Forms timestamp)', () => {
   it('keep their calendar day up to 23:00 in Vietnam: 30/06 22:00 counts in the period ending 30/06', () => {

@@ -1,22 +1,9 @@
 // setUpTemplate (src/gas/template-setup.ts) on tabs people made, through the built bundle in the emulation.
 
-import type { Cell, WorkbookData } from '../../src/core';
 import { sampleWorkbook } from '../../src/sample/district11';
-import { seededEmulation, snapshot } from '../support/seed';
+import { snapshot, EVIDENCE_LINK as LINK, rowsOf, loadSeeded as load } from '../support/seed';
 
 const SOURCE_TABS = ['Chỉ tiêu', 'Đơn vị', 'Đợt báo cáo', 'Kết quả', 'Phân bổ', 'Cài đặt'];
-
-const LINK = 'https://drive.google.com/drive/folders/review';
-
-function rowsOf(workbook: WorkbookData, name: string): Cell[][] {
-  return workbook.sheets.find((s) => s.name === name)!.rows;
-}
-
-function load(workbook: WorkbookData) {
-  const emulation = seededEmulation(workbook);
-  const bundle = emulation.loadBundle();
-  return { emulation, bundle };
-}
 
 describe('setUpTemplate on tabs laid out by hand', () => {
   it('adds missing columns to the header row under a title, not to the title row', () => {

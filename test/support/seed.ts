@@ -1,6 +1,6 @@
 // Puts a core WorkbookData into the emulated spreadsheet as Sheets would hold it (dates at local midnight).
 
-import type { WorkbookData } from '../../src/core';
+import type { Cell, WorkbookData } from '../../src/core';
 import { createEmulation, type EmulationOptions } from './gas';
 
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -28,4 +28,18 @@ export function snapshot(emulation: ReturnType<typeof createEmulation>, names: s
     values: emulation.spreadsheet.sheetValues(name),
     formulas: emulation.spreadsheet.sheetFormulas(name),
   }));
+}
+
+/** An evidence link as secretaries paste it into `Minh chứng`. */
+export const EVIDENCE_LINK = 'https://drive.google.com/drive/folders/review';
+
+/** A tab's rows in a workbook a test is about to seed (tests change them first). */
+export function rowsOf(workbook: WorkbookData, name: string): Cell[][] {
+  return workbook.sheets.find((s) => s.name === name)!.rows;
+}
+
+/** The workbook seeded into a fresh emulation, with the built bundle loaded. */
+export function loadSeeded(workbook: WorkbookData, options: EmulationOptions = {}) {
+  const emulation = seededEmulation(workbook, options);
+  return { emulation, bundle: emulation.loadBundle() };
 }
