@@ -70,6 +70,7 @@ export const ROLLUP_TEXT = /* @__PURE__ */ (() => ({
   unknownUpperCode: (file: string, code: string, upper: string): Text =>
     ROLLUP.text('unknownUpperCode', { file, code, upper }),
   givenTwice: (file: string, code: string, other: string): Text => ROLLUP.text('givenTwice', { file, code, other }),
+  fileTwice: (file: string): Text => ROLLUP.text('fileTwice', { file }),
   alreadyImported: (upper: string, tabs: string[]): Text =>
     ROLLUP.text('alreadyImported', { upper, tabs: tabs.map((t) => `"${t}"`).join(', ') }),
   sameFile: (): Text => ROLLUP.text('sameFile'),

@@ -137,6 +137,7 @@ export const rollup: typeof vi.rollup = {
     `Upper-level code "${p.code}" of "${p.file}" is not on the Units tab of "${p.upper}". Fix "Mã ở cấp trên" in the Settings of "${p.file}", or add unit "${p.code}" to the upper level's Units tab.`,
   givenTwice: (p) =>
     `"${p.file}" and "${p.other}" both carry upper-level code "${p.code}": their figures would count twice. Give one workbook per lower level, or fix the "Mã ở cấp trên" of one of them.`,
+  fileTwice: (p) => `"${p.file}" is given twice: its figures would count twice. Give it once.`,
   alreadyImported: (p) =>
     `"${p.upper}" already holds roll-up import tabs ${p.tabs} for these lower levels: rolling up again would count them twice. Remove those tabs (in a copy) or leave those lower workbooks out.`,
   sameFile:

@@ -159,6 +159,8 @@ export const rollup = {
     `Mã ở cấp trên "${p.code}" của tệp "${p.file}" không có trong tab Đơn vị của "${p.upper}". Hãy sửa "Mã ở cấp trên" trong tab Cài đặt của "${p.file}", hoặc thêm đơn vị "${p.code}" vào tab Đơn vị của cấp trên.`,
   givenTwice: (p: { file: string; code: string; other: string }) =>
     `Tệp "${p.file}" và "${p.other}" cùng mang mã ở cấp trên "${p.code}": số liệu sẽ bị tính hai lần. Hãy chỉ đưa một tệp cho mỗi đơn vị cấp dưới, hoặc sửa "Mã ở cấp trên" của một trong hai tệp.`,
+  fileTwice: (p: { file: string }) =>
+    `Tệp "${p.file}" được đưa hai lần: số liệu sẽ bị tính hai lần. Hãy bỏ bớt một lần trong lệnh.`,
   alreadyImported: (p: { upper: string; tabs: string }) =>
     `"${p.upper}" đã có tab nhập số liệu cấp dưới ${p.tabs} cho chính các đơn vị này: tổng hợp thêm sẽ tính hai lần. Hãy xóa các tab đó (trong một bản sao) hoặc bỏ các tệp cấp dưới tương ứng khỏi lệnh.`,
   sameFile: 'Tệp tổng hợp (--out) phải khác tệp cấp trên: chitieu không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác.',

@@ -1,7 +1,7 @@
 // `chitieu rollup` on a realistic tree (city ← Q1, Q3, PTD, and Q11 ← P01–P03): figures equal to an independent
 // computation over every leaf's valid entries, refusals that name the file and the fix, the input never changed.
 
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chitieu, json, sha256, tempDir } from '../support/cli';
 import {
@@ -130,10 +130,15 @@ describe('chitieu rollup on a city with districts and wards', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(noCode.file);
     expect(run.stderr).toContain('Upper-level code');
+    // The same file twice, and a copy of it (another file carrying the same code).
     run = chitieu('rollup', city, files.Q1!, files.Q3!, files.Q1!, '--out', out);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('"Q1"');
-    expect(run.stderr).toContain('hai lần');
+    expect(run.stderr).toContain(`Tệp "${files.Q1}" được đưa hai lần`);
+    const copy = join(dir, 'Q1-ban-sao.xlsx');
+    copyFileSync(files.Q1!, copy);
+    run = chitieu('rollup', city, files.Q1!, copy, '--out', out);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('cùng mang mã ở cấp trên "Q1"');
     expect(existsSync(out)).toBe(false);
   });
 

@@ -112,6 +112,7 @@ export async function rollupCommand(
   for (const file of lowerFiles) {
     const lower = await readLower(file, upper, cuts, upperFile);
     const twin = lowers.find((l) => l.rollup.code === lower.rollup.code);
+    if (twin && resolve(twin.file) === resolve(file)) refuse(ROLLUP_TEXT.fileTwice(file));
     if (twin) refuse(ROLLUP_TEXT.givenTwice(file, lower.rollup.code, twin.file));
     lowers.push(lower);
   }
