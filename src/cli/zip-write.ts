@@ -38,6 +38,20 @@ function dosNow(): { time: number; date: number } {
 const UTF8_NAMES = 0x0800;
 
 /** The zip's bytes: each part's local header and data, then the central directory. */
+/**
+ * The fields a local header (at 8) and a central directory record (at 10) share, in the same order: method, time,
+ * date, CRC-32, compressed and uncompressed sizes, name length (PKWARE APPNOTE 4.3.7 and 4.3.12).
+ */
+function writeSharedFields(header: Buffer, at: number, part: ZipPart, nameLength: number): void {
+  header.writeUInt16LE(part.method, at);
+  header.writeUInt16LE(part.time, at + 2);
+  header.writeUInt16LE(part.date, at + 4);
+  header.writeUInt32LE(part.crc, at + 6);
+  header.writeUInt32LE(part.size, at + 10);
+  header.writeUInt32LE(part.rawSize, at + 14);
+  header.writeUInt16LE(nameLength, at + 18);
+}
+
 export function zipBuffer(entries: ZipEntry[]): Buffer {
   const now = dosNow();
   const chunks: Buffer[] = [];
@@ -65,26 +79,14 @@ export function zipBuffer(entries: ZipEntry[]): Buffer {
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(part.method, 8);
-    local.writeUInt16LE(part.time, 10);
-    local.writeUInt16LE(part.date, 12);
-    local.writeUInt32LE(part.crc, 14);
-    local.writeUInt32LE(part.size, 18);
-    local.writeUInt32LE(part.rawSize, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeSharedFields(local, 8, part, name.length);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(part.method, 10);
-    central.writeUInt16LE(part.time, 12);
-    central.writeUInt16LE(part.date, 14);
-    central.writeUInt32LE(part.crc, 16);
-    central.writeUInt32LE(part.size, 20);
-    central.writeUInt32LE(part.rawSize, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeSharedFields(central, 10, part, name.length);
     central.writeUInt32LE(offset, 42);
     chunks.push(local, name, data);
     directory.push(central, name);

@@ -7,6 +7,7 @@ import { chitieu, json, sha256, tempDir } from '../support/cli';
 import {
   LEAVES,
   PARENT,
+  ROLLUP_HEADER,
   independentFigures,
   writeCity,
   writeLeaf,
@@ -87,16 +88,7 @@ describe('chitieu rollup on a city with districts and wards', () => {
     const answer = json(run);
     expect(answer.lower.map((l: { code: string }) => l.code)).toEqual(['Q1', 'Q3', 'Q11', 'PTD']);
     const rows = await readTab(out, 'Kết quả – tổng hợp');
-    expect(rows[0]).toEqual([
-      'Ngày',
-      'Mã đơn vị',
-      'Mã chỉ tiêu',
-      'Số lượng',
-      'Nội dung hoạt động',
-      'Minh chứng',
-      'Dấu thời gian',
-      'Cơ sở tính',
-    ]);
+    expect(rows[0]).toEqual(ROLLUP_HEADER);
     // Slices end at the period ends: 30/6, 7/7, 31/7, 31/8; Q3 sends no gifts (it has no such target).
     const days = new Set(rows.slice(1).map((r) => (r[0] as Date).toISOString().slice(0, 10)));
     expect([...days].sort()).toEqual(['2024-06-30', '2024-07-07', '2024-07-31', '2024-08-31']);

@@ -5,6 +5,7 @@ import { sampleWorkbook } from '../../src/sample/district11';
 import { MARK_PREFIX } from '../../src/gas/marks';
 import { seededEmulation, snapshot } from '../support/seed';
 import { syntheticWorkbook } from '../support/synthetic';
+import { ENTRY_HEADER } from '../core/fixtures';
 
 const SOURCE_TABS = ['Chỉ tiêu', 'Đơn vị', 'Đợt báo cáo', 'Kết quả', 'Phân bổ', 'Cài đặt'];
 
@@ -41,12 +42,7 @@ describe('setUpTemplate', () => {
     const first = bundle.run('setUpTemplate') as { createdTabs: string[]; changes: number };
     expect(first.createdTabs).toEqual(SOURCE_TABS);
     expect(emulation.spreadsheet.sheetValues('Kết quả')[0]).toEqual([
-      'Ngày',
-      'Mã đơn vị',
-      'Mã chỉ tiêu',
-      'Số lượng',
-      'Nội dung hoạt động',
-      'Minh chứng',
+      ...ENTRY_HEADER,
       // The add-on's own stamp column, at the right of the user's columns (docs/DOMAIN.md, "Deadlines").
       'Ghi nhận lúc',
     ]);

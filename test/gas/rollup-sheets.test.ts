@@ -7,7 +7,7 @@ import { analyze, buildRollup, importFormula, rollupCells, rollupHeader, type Wo
 import { readWorkbookData } from '../../src/cli/xlsx-read';
 import { SpreadsheetRegistry, type LoadedBundle } from '../support/gas';
 import { chitieu, json, tempDir } from '../support/cli';
-import { LEAVES, writeCity, writeLeaf, type KnownEntry } from '../support/rollup-tree';
+import { LEAVES, ROLLUP_HEADER, writeCity, writeLeaf, type KnownEntry } from '../support/rollup-tree';
 import { seededEmulation, snapshot } from '../support/seed';
 
 const SEND_UP = 'Gửi cấp trên';
@@ -80,16 +80,7 @@ describe('roll-up between spreadsheets (Gửi cấp trên → IMPORTRANGE → T�
     }
     // Q1's dates are text "dd/mm/yyyy" (IMPORTRANGE carries them as they are), its evidence the spreadsheet's URL.
     const q1 = tabValues(lower.Q1!, SEND_UP);
-    expect(q1[0]).toEqual([
-      'Ngày',
-      'Mã đơn vị',
-      'Mã chỉ tiêu',
-      'Số lượng',
-      'Nội dung hoạt động',
-      'Minh chứng',
-      'Dấu thời gian',
-      'Cơ sở tính',
-    ]);
+    expect(q1[0]).toEqual(ROLLUP_HEADER);
     expect(
       q1.slice(1).every((r) => /^\d{2}\/\d{2}\/2024$/.test(String(r[0])) && r[1] === 'Q1' && r[5] === urlOf('Q1')),
     ).toBe(true);

@@ -4,7 +4,11 @@
 
 import { join } from 'node:path';
 import { seededRandom } from '../../src/sample/random';
+import { ENTRY_HEADER } from '../core/fixtures';
 import { d, writeXlsx, type Rows } from './workbooks';
+
+/** The roll-up tab's header (docs/DOMAIN.md): the Entries header plus `Dấu thời gian` and `Cơ sở tính`. */
+export const ROLLUP_HEADER = [...ENTRY_HEADER, 'Dấu thời gian', 'Cơ sở tính'];
 
 export const PERIODS: Rows = [
   ['Tên đợt', 'Từ ngày', 'Đến ngày', 'Hạn báo cáo'],
@@ -14,7 +18,6 @@ export const PERIODS: Rows = [
   ['Đợt 3', d(1, 8), d(31, 8), d(5, 9)],
 ];
 const TARGET_HEADER = ['Mã', 'Nội dung', 'Đơn vị tính', 'Chỉ tiêu', 'Loại', 'Cơ sở tính', 'Mã ở cấp trên'];
-const ENTRY_HEADER = ['Ngày', 'Mã đơn vị', 'Mã chỉ tiêu', 'Số lượng', 'Nội dung hoạt động', 'Minh chứng'];
 
 export interface LeafTarget {
   key: string;
