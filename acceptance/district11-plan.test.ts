@@ -97,10 +97,10 @@ describe('the District 11 plan through the command and the add-on', () => {
     expect(out.targets.map((t) => [t.line, t.target])).toEqual(EXPECTED.map(([line, target]) => [line, target]));
   });
 
-  it("the bundle's parsePlan proposes the same 25 targets and writes nothing", () => {
+  it("the add-on's importPlan proposes the same 25 targets and writes nothing", () => {
     const emulation = createEmulation();
     const bundle = emulation.loadBundle();
-    const proposal = bundle.run('parsePlan', readFileSync(PLAN, 'utf8')) as { targets: { target: number }[] };
+    const proposal = bundle.run('importPlan', readFileSync(PLAN, 'utf8')) as { targets: { target: number }[] };
     expect(proposal.targets.map((t) => t.target)).toEqual(EXPECTED.map(([, target]) => target));
   });
 });
