@@ -45,12 +45,15 @@ function endsName(xml: string, i: number): boolean {
 
 /** The value of attribute `name` (double-quoted, after whitespace) in a start tag's attribute text, undecoded. */
 function rawAttribute(attrs: string, name: string): string | undefined {
-  const key = `${name}="`;
-  for (let at = attrs.indexOf(key); at >= 0; at = attrs.indexOf(key, at + 1)) {
-    const before = attrs.charCodeAt(at - 1);
-    if (before === 32 || before === 9 || before === 10 || before === 13) {
-      const end = attrs.indexOf('"', at + key.length);
-      return end < 0 ? undefined : attrs.slice(at + key.length, end);
+  // XML allows either quote (t="s" or t='s'); writers other than Excel use single quotes.
+  for (const quote of ['"', "'"]) {
+    const key = `${name}=${quote}`;
+    for (let at = attrs.indexOf(key); at >= 0; at = attrs.indexOf(key, at + 1)) {
+      const before = attrs.charCodeAt(at - 1);
+      if (before === 32 || before === 9 || before === 10 || before === 13) {
+        const end = attrs.indexOf(quote, at + key.length);
+        return end < 0 ? undefined : attrs.slice(at + key.length, end);
+      }
     }
   }
   return undefined;
@@ -160,6 +163,15 @@ function referenceColumn(ref: string | undefined): number {
   return n - 1;
 }
 
+/** Where a cell's <v> or <v …> start tag begins in its content, or -1. */
+function valueTag(content: string): number {
+  for (let at = content.indexOf('<v'); at >= 0; at = content.indexOf('<v', at + 2)) {
+    const next = content.charCodeAt(at + 2);
+    if (next === 62 /* > */ || next === 32 || next === 9 || next === 10 || next === 13) return at;
+  }
+  return -1;
+}
+
 /** Marks a cell that is not there (no value and no formula): distinct from null, a formula saved without its value. */
 const ABSENT = undefined;
 
@@ -169,20 +181,32 @@ const ABSENT = undefined;
  * ABSENT, null for a formula without a cached value, or the value.
  */
 function cellValue(tag: string, xml: string, from: number, to: number, context: Context): Cell | undefined {
+  // A self-closed or empty cell (a formatted blank): nothing to search. Every search below stays inside the cell, so
+  // a sheet of blank formatted cells is read in one pass (a search to the next <v> would make it quadratic).
+  if (from >= to) return ABSENT;
   const type = rawAttribute(tag, 't');
-  if (type === 'inlineStr') {
-    const open = xml.indexOf('<is>', from);
-    const close = open < 0 || open >= to ? -1 : xml.indexOf('</is>', open);
-    return close < 0 || close > to ? '' : itemText(xml.slice(open + 4, close));
+  // The usual cell is <c …><v>…</v></c>; anything else (a formula, <v xml:space="preserve">, an inline string) is
+  // searched in a copy of the cell's own content.
+  let v0: number;
+  let close: number;
+  if (type !== 'inlineStr' && xml.startsWith('<v>', from)) {
+    v0 = from + 3;
+    close = xml.indexOf('</v>', v0);
+    if (close < 0 || close > to) return ABSENT;
+  } else {
+    const content = xml.slice(from, to);
+    if (type === 'inlineStr') {
+      const open = content.indexOf('<is>');
+      const end = open < 0 ? -1 : content.indexOf('</is>', open);
+      return end < 0 ? '' : itemText(content.slice(open + 4, end));
+    }
+    const open = valueTag(content);
+    const end = open < 0 ? -1 : content.indexOf('</v>', open);
+    // A formula without a cached value reads as empty (exceljs's result is undefined), yet the cell exists.
+    if (end < 0) return content.includes('<f') ? null : ABSENT;
+    v0 = from + content.indexOf('>', open) + 1;
+    close = from + end;
   }
-  const open = xml.indexOf('<v>', from);
-  const close = open < 0 || open >= to ? -1 : xml.indexOf('</v>', open);
-  // A formula without a cached value reads as empty (exceljs's result is undefined), yet the cell exists.
-  if (close < 0 || close > to) {
-    const formula = xml.indexOf('<f', from);
-    return formula >= 0 && formula < to ? null : ABSENT;
-  }
-  const v0 = open + 3;
   switch (type) {
     case 's': {
       const index = digitsIn(xml, v0, close);

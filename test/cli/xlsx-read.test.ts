@@ -2,7 +2,9 @@
 
 import { libreOfficeConvert } from '../support/libreoffice';
 import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { readWorkbookData } from '../../src/cli/xlsx-read';
 import { openWorkbook, workbookData } from '../../src/cli/xlsx';
 import { chitieu, tempDir } from '../support/cli';
@@ -61,6 +63,41 @@ describe('readWorkbookData', () => {
     const file = join(out, 'lo-source.xlsx');
     expect(await readWorkbookData(file)).toEqual(await viaExcelJs(file));
   }, 60_000);
+
+  it('reads hand-written sheet XML as exceljs does: single quotes, <v xml:space>, formatted blanks, formulas without values', async () => {
+    const base = join(dir, 'hand-base.xlsx');
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('Kết quả');
+    ws.addRow(['Ngày', 'Mã đơn vị', 'Mã chỉ tiêu', 'Số lượng']);
+    ws.addRow(['P01', 'cay-xanh']);
+    await book.xlsx.writeFile(base);
+    const zip = await JSZip.loadAsync(readFileSync(base));
+    const path = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(path)!.async('string');
+    const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+    const index = (text: string) =>
+      [...strings.matchAll(/<si>.*?<\/si>/g)].findIndex((m) => m[0].includes(`>${text}<`));
+    // Rows a writer other than Excel might produce, then 3 000 rows of formatted blank cells (a template's tail).
+    const blanks = Array.from({ length: 3000 }, (_, i) => {
+      const r = i + 6;
+      return `<row r="${r}">${['A', 'B', 'C', 'D'].map((c) => `<c r="${c}${r}" s="0"/>`).join('')}</row>`;
+    }).join('');
+    const data =
+      `<row r="1"><c r="A1" t='s'><v>${index('Ngày')}</v></c><c r="B1" t='s'><v>${index('Mã đơn vị')}</v></c></row>` +
+      `<row r="2"><c r="A2" s="0"/><c r="B2"><v xml:space="preserve">12</v></c><c r="C2"><f>1+1</f></c><c r="D2" s="0"></c></row>` +
+      `<row r="3"><c r="A3"><f>B2*2</f></c><c r="B3" s="0"/><c r="C3" s="0"/><c r="D3"><v>7</v></c></row>` +
+      blanks;
+    zip.file(path, xml.replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, `<sheetData>${data}</sheetData>`));
+    const file = join(dir, 'hand.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const fast = await readWorkbookData(file);
+    expect(fast).toEqual(await viaExcelJs(file));
+    expect(fast.sheets[0]!.rows.slice(0, 3)).toEqual([
+      ['Ngày', 'Mã đơn vị'],
+      [null, 12, null],
+      [null, null, null, 7],
+    ]);
+  });
 
   it('refuses a file that is not a workbook with the usual sentence', async () => {
     const file = join(dir, 'notes.xlsx');
