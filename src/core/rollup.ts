@@ -146,8 +146,8 @@ export function buildRollup(lower: Analysis, options: RollupOptions): LowerRollu
 
 /**
  * The valid entries a roll-up sends: live entries outside every closed period, and for each closed period the entries
- * it fingerprinted (so a closed period sends its kept figures). An entry in overlapping closed periods is counted
- * once: the latest closing's fingerprint of that row wins.
+ * it fingerprinted (so a closed period sends its kept figures). Where closed periods overlap, each day comes from the
+ * latest closing that covers it.
  */
 export function keptEntries(analysis: Analysis): Entry[] {
   const { periods, units, targets } = analysis.campaign;
@@ -160,26 +160,22 @@ export function keptEntries(analysis: Analysis): Entry[] {
   const unitOf = new Map(units.map((u, i) => [u.id, i]));
   const targetOf = new Map(targets.map((t, i) => [t.id, i]));
   const live = new Map(analysis.entries.map((e) => [`${e.tab}|${e.row}`, e]));
-  const kept = new Map<string, Entry>();
-  for (const { closing, period } of closed) {
+  const kept: Entry[] = [];
+  closed.forEach(({ closing, period }, i) => {
+    // Each day is sent as its latest closing kept it: an entry kept by two overlapping closings (a week, then the
+    // phase around it) counts once even when its row moved between them (rows are not an entry's identity).
+    const later = closed.slice(i + 1).map((c) => c.period!);
     for (const f of closing.fingerprints) {
       const unit = unitOf.get(fold(f.unit));
       const target = targetOf.get(fold(f.target));
       if (unit === undefined || target === undefined || f.day < period!.from || f.day > period!.to) continue;
+      if (later.some((p) => f.day >= p.from && f.day <= p.to)) continue;
       const now = live.get(`${f.tab}|${f.row}`);
       const same =
         now && now.day === f.day && now.unit === unit && now.target === target && now.quantity === f.quantity;
       const recordedAt = same ? now.recordedAt : null;
-      kept.set(`${f.tab}|${f.row}`, {
-        tab: f.tab,
-        row: f.row,
-        day: f.day,
-        unit,
-        target,
-        quantity: f.quantity,
-        recordedAt,
-      });
+      kept.push({ tab: f.tab, row: f.row, day: f.day, unit, target, quantity: f.quantity, recordedAt });
     }
-  }
-  return [...analysis.entries.filter((e) => !inClosed(e.day)), ...kept.values()];
+  });
+  return [...analysis.entries.filter((e) => !inClosed(e.day)), ...kept];
 }

@@ -1,7 +1,15 @@
 // Roll-up rows built by the core: slices cut at period ends, sums, percent members with their base, recorded times.
 
-import { analyze, buildRollup, dayFromParts, isoDate, rollupSlices } from '../../src/core';
-import { ENTRY_HEADER, d23, entry, workbook } from './fixtures';
+import {
+  analyze,
+  buildRollup,
+  dayFromParts,
+  isoDate,
+  keptEntries,
+  rollupSlices,
+  type ClosedPeriod,
+} from '../../src/core';
+import { ENTRY_HEADER, PERIOD_ROWS, analyzeEntries, d23, dateCell, entry, workbook } from './fixtures';
 
 describe('rollupSlices', () => {
   it('cuts the window at each distinct period end inside it', () => {
@@ -67,5 +75,55 @@ describe('buildRollup', () => {
     expect(trees[0]!.recordedAt).toBe(Date.UTC(2023, 5, 21, 8, 15));
     expect(trees[1]!.recordedAt).toBeNull();
     expect(dayFromParts(2023, 6, 30)).toBe(trees[0]!.day);
+  });
+});
+
+describe('keptEntries', () => {
+  // A week inside Đợt 1, closed first; Đợt 1 closed a week later, after a row was inserted above the kept entry.
+  const periods = [...PERIOD_ROWS, ['Tuần 2', dateCell(18, 6), dateCell(24, 6), null]];
+  const analysis = analyzeEntries(
+    [entry('20/6/2023', 'P01', 'cay-xanh', 40, 'a'), entry('12/6/2023', 'P02', 'cay-xanh', 7, 'b')],
+    { periods },
+  );
+  const fingerprint = (row: number, day: number, unit: string, quantity: number) => ({
+    tab: 'Kết quả',
+    row,
+    day,
+    unit,
+    target: 'cay-xanh',
+    quantity,
+  });
+  const closing = (name: string, closedAt: string, fingerprints: ReturnType<typeof fingerprint>[]) =>
+    ({ name, closedAt, fingerprints }) as unknown as ClosedPeriod;
+  const treesOf = (entries: { quantity: number }[]) => entries.reduce((sum, e) => sum + e.quantity, 0);
+
+  it('sends each day as its latest closing kept it: an entry kept by two overlapping closings counts once', () => {
+    analysis.closings = new Map([
+      ['tuan 2', closing('Tuần 2', '2023-06-25T10:00:00Z', [fingerprint(2, d23(20, 6), 'P01', 40)])],
+      [
+        'dot 1',
+        closing('Đợt 1', '2023-07-01T10:00:00Z', [
+          // The same entry one row lower (a row was inserted above it between the two closings).
+          fingerprint(3, d23(20, 6), 'P01', 40),
+          fingerprint(4, d23(12, 6), 'P02', 7),
+        ]),
+      ],
+    ]);
+    expect(treesOf(keptEntries(analysis))).toBe(47);
+  });
+
+  it('keeps the week as its own later closing kept it, and the rest of the phase as the phase kept it', () => {
+    analysis.closings = new Map([
+      [
+        'dot 1',
+        closing('Đợt 1', '2023-06-25T10:00:00Z', [
+          fingerprint(2, d23(20, 6), 'P01', 40),
+          fingerprint(3, d23(12, 6), 'P02', 7),
+        ]),
+      ],
+      // Reclosed week: the entry was corrected to 45 before the week's closing.
+      ['tuan 2', closing('Tuần 2', '2023-07-01T10:00:00Z', [fingerprint(2, d23(20, 6), 'P01', 45)])],
+    ]);
+    expect(treesOf(keptEntries(analysis))).toBe(52);
   });
 });
