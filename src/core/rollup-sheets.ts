@@ -19,7 +19,7 @@ export function rollupHeader(): string[] {
 }
 
 /** The lower level's tab the upper level imports (a contract name, kept in the catalogue). */
-export const SEND_UP_TAB = SEND_UP.say('vi', 'sendUpTab');
+export const SEND_UP_TAB = /* @__PURE__ */ SEND_UP.say('vi', 'sendUpTab');
 
 /** The lower level's roll-up as Sheets sends it: slices cut at its own period ends, closed periods as kept. */
 export function sendUpRollup(analysis: Analysis, url: string): LowerRollup {

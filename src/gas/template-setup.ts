@@ -212,7 +212,8 @@ export function setUpTemplateTabs(spreadsheet: Spreadsheet): TemplateResult {
     ensureRule(sheets.get(PERIODS)!, layouts.get(PERIODS), id, dateRule, DATE_FORMAT, result);
   ensureSettingKeys(sheets.get(SETTINGS)!, layouts.get(SETTINGS), result);
   // Issue 14: weekly periods, and the format of the add-on's "Ghi nhận lúc" stamps.
-  result.weeklyPeriods = writeWeeklyPeriods(spreadsheet);
+  // A Periods tab filled by a formula (an IMPORTRANGE) is never written into.
+  result.weeklyPeriods = formulaTabs.has(PERIODS) ? 0 : writeWeeklyPeriods(spreadsheet);
   if (result.weeklyPeriods) result.changes++;
   const recorded = layouts.get(ENTRIES)?.columns.recorded;
   if (recorded !== undefined) {

@@ -3,7 +3,7 @@
 
 import type { Cell } from '../../src/core';
 import { entry, ENTRY_HEADER, LINK, workbook } from '../core/fixtures';
-import { seededEmulation } from '../support/seed';
+import { seededEmulation, snapshot } from '../support/seed';
 
 const DAY_MS = 86_400_000;
 const VIETNAM_MS = 7 * 3_600_000;
@@ -159,6 +159,26 @@ describe('closing a period in the add-on', () => {
 });
 
 describe('setUpTemplate writes weekly periods', () => {
+  it('never under a Periods tab filled by a formula (an import from another spreadsheet)', () => {
+    const data = workbook({
+      periods: [],
+      settings: [
+        ['Tên chiến dịch', 'Mùa hè xanh 2024'],
+        ['Từ ngày', '10/6/2024'],
+        ['Đến ngày', '20/8/2024'],
+        ['Hạn báo cáo hằng tuần', 'thứ 7 17:00'],
+      ],
+    });
+    const emulation = seededEmulation(data);
+    emulation.spreadsheet.write('Đợt báo cáo', 'A1', [
+      ['=IMPORTRANGE("https://docs.google.com/spreadsheets/d/thanh-doan/edit","Đợt!A:D")'],
+    ]);
+    const before = snapshot(emulation, ['Đợt báo cáo']);
+    const result = emulation.loadBundle().run('setUpTemplate') as { weeklyPeriods: number };
+    expect(result.weeklyPeriods).toBe(0);
+    expect(snapshot(emulation, ['Đợt báo cáo'])).toEqual(before);
+  });
+
   it('from the Settings rule and window, on an empty Periods tab only, once', () => {
     const data = workbook({
       periods: [],
