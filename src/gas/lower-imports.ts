@@ -1,7 +1,7 @@
 // "Tổng hợp cấp dưới": one tab `Kết quả – <lower code>` per lower level whose A1 imports its `Gửi cấp trên` tab.
 
-import { UNITS, entryTabSuffix, findTabName, importFormula, readCampaign, unitTabName } from '../core';
-import { SEND_UP } from '../messages';
+import { ChiTieuError, UNITS, entryTabSuffix, findTabName, importFormula, readCampaign, unitTabName } from '../core';
+import { ADDON, SEND_UP } from '../messages';
 import { protectAsWarning } from './protection';
 import { listSheets, rowConverter } from './spreadsheet-reader';
 
@@ -10,6 +10,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 // The import spans columns A:H, so a new tab needs no more (hundreds of tabs must stay far from Sheets' 10 million
 // cells, https://support.google.com/drive/answer/37603); its 1000 rows leave room for the lower level's roll-up rows.
 const IMPORT_COLUMNS = 8;
+const LOCK_WAIT_MS = 20_000;
 
 export interface LowerImportResult {
   /** Import tabs created (or given their formula while empty). */
@@ -29,11 +30,23 @@ export interface LowerImportResult {
  * Writes the import tabs. The formula goes in with Range.setFormula, whose text is the formula language Apps Script
  * reads and getFormula() returns: English function names, a comma between arguments
  * (https://developers.google.com/apps-script/reference/spreadsheet/range#setFormula(String); Google's reference
- * states no locale rule, its examples are the English syntax, and for vi_VN the spreadsheet's own separator is the
- * comma too, so both readings agree). The tab's A1 is an IMPORTRANGE: the lower level's rows appear once a person
+ * states no locale rule and its examples are the English syntax, while people in a vi_VN spreadsheet type semicolons.
+ * Undocumented, so made harmless: a formula Sheets could not read shows an error in A1, which the core reads as one
+ * `import-pending` warning and the sidebar as "not ready"; nothing else is written; README says so). The tab's A1 is an IMPORTRANGE: the lower level's rows appear once a person
  * allows access (https://support.google.com/docs/answer/3093340); the add-on asks no permission for it.
  */
 export function importLowerLevels(spreadsheet: Spreadsheet): LowerImportResult {
+  // Under the document lock: two board members running it at once would both insert the same tab.
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new ChiTieuError('sheet-busy', ADDON.text('sheetBusy'));
+  try {
+    return importUnderLock(spreadsheet);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function importUnderLock(spreadsheet: Spreadsheet): LowerImportResult {
   const listing = listSheets(spreadsheet);
   const unitsTab = listing.find(
     (s) =>

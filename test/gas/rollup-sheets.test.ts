@@ -265,6 +265,14 @@ describe('roll-up between spreadsheets (Gửi cấp trên → IMPORTRANGE → T�
     expect(emulation.spreadsheet.sheetNames()).not.toContain(SEND_UP);
   });
 
+  it('refuses while another board member is running it (the document lock), creating nothing twice', () => {
+    const names = city.emulation.spreadsheet.sheetNames();
+    const held = city.emulation.holdLock('document');
+    expect(() => city.bundle.run('importLowerLevels')).toThrow(/Hãy thử lại/);
+    held.release();
+    expect(city.emulation.spreadsheet.sheetNames()).toEqual(names);
+  });
+
   it('never writes into a tab whose A1 holds a formula or which holds typed rows', () => {
     // Q11 gets a link, but its tab already holds rows typed by hand; PTD's tab already imports from elsewhere.
     const units = city.emulation.spreadsheet.sheetValues('Đơn vị');
