@@ -232,6 +232,8 @@ function regexText(text: string): string {
 
 /** The `<sheet …/>` element of the sheet of that name (Excel ignores case in sheet names), if any. */
 function sheetElement(workbook: string, name: string): { element: string; index: number } | null {
+  // Excel and LibreOffice write <sheet …/>; a <sheet …>…</sheet> would be missed below: the exceljs copy takes it.
+  if (/<sheet\s[^>]*[^/]>/.test(workbook)) throw new NotInjectable('sheet element with content');
   const elements = [...workbook.matchAll(/<sheet\s[^>]*\/>/g)].map((m) => m[0]);
   const index = elements.findIndex((e) => attribute(e, 'name')?.toLowerCase() === xmlText(name).toLowerCase());
   return index < 0 ? null : { element: elements[index]!, index };
