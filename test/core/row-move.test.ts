@@ -85,7 +85,9 @@ describe('planRowMove', () => {
     const twice = { rows, formats: rows.map((r) => r.map(() => '')), formulas: [] };
     const p02 = { name: 'Kết quả – P02', rows: [[...HEADER, 'Ghi chú']], editable: true };
     const plan = planRowMove(twice, units, [p02]);
-    expect(plan.moves[0]!.values).toEqual([['12/6/2023', 'P02', 'cay-xanh', 40, 'Trồng cây', '', '', 'Ảnh ở nhóm Zalo']]);
+    expect(plan.moves[0]!.values).toEqual([
+      ['12/6/2023', 'P02', 'cay-xanh', 40, 'Trồng cây', '', '', 'Ảnh ở nhóm Zalo'],
+    ]);
     expect(plan.stays).toEqual([
       { row: 3, reason: 'sameColumn', code: 'P02' },
       { row: 4, reason: 'sameColumn', code: 'P02' },
