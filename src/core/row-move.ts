@@ -4,11 +4,21 @@ import { isBlank, type Cell } from './cells';
 import type { Unit } from './campaign';
 import { ENTRIES } from './contract';
 import { entryTabSuffix } from './entry-tabs';
-import { missingColumns, readTable } from './tables';
+import { mapColumns, missingColumns, readTable } from './tables';
 import { fold } from './text';
 
 /** Why a row stays on `Kết quả`; `changed` is decided while moving (edited meanwhile, or read back differently). */
-export type StayReason = 'noUnit' | 'unknownUnit' | 'noTab' | 'notEditor' | 'formula' | 'noColumn' | 'changed';
+export type StayReason =
+  | 'noUnit'
+  | 'unknownUnit'
+  | 'noTab'
+  | 'notEditor'
+  | 'formula'
+  | 'noColumn'
+  | 'sameColumn'
+  | 'changed'
+  | 'tabBusy'
+  | 'notCleared';
 
 /** A unit's own tab as read: its values from A1 (getDataRange) and whether the person running the move may edit it. */
 export interface UnitTabRead {
@@ -95,10 +105,16 @@ export function planRowMove(main: MainRead, units: Unit[], tabs: UnitTabRead[]):
     if (!tab || !table || missingColumns(table).length) return void targets.set(id, undefined!);
     const header = (tab.rows[table.headerIndex] ?? []).map((h) => fold(String(h)));
     while (header.length && !header[header.length - 1]) header.pop();
-    // Each Kết quả column's place on the tab (-1: none there).
-    const map = sourceHeader.map(
-      (h, c) => table.columns[ids[c] ?? ''] ?? (isBlank(h) ? -1 : header.indexOf(fold(String(h)))),
-    );
+    // Each Kết quả column's place on the tab (-1: none there; -2: a column placed there already). A tab column takes
+    // one column only, contract columns first: two "Ghi chú" columns, or a second "Mã đơn vị", would overwrite.
+    const to = (h: Cell, c: number) =>
+      table.columns[ids[c] ?? Object.keys(mapColumns(ENTRIES, [h]))[0] ?? ''] ??
+      (isBlank(h) ? -1 : header.indexOf(fold(String(h))));
+    const map = sourceHeader.map(() => -1);
+    for (const c of sourceHeader.map((_, c) => c).sort((a, b) => Number(!ids[a]) - Number(!ids[b]))) {
+      const at = to(sourceHeader[c], c);
+      map[c] = at >= 0 && map.includes(at) ? -2 : at;
+    }
     const there = new Map<string, number[]>();
     tab.rows.forEach((r, i) => i > table.headerIndex && there.set(rowKey(r), [...(there.get(rowKey(r)) ?? []), i + 1]));
     const first = Math.max(tab.rows.length, table.headerIndex + 1) + 1;
@@ -124,9 +140,11 @@ export function planRowMove(main: MainRead, units: Unit[], tabs: UnitTabRead[]):
             ? 'notEditor'
             : main.formulas[i]?.some((f) => f)
               ? 'formula'
-              : row.some((v, c) => (t.map[c] ?? -1) < 0 && !isBlank(v))
+              : row.some((v, c) => (t.map[c] ?? -1) === -1 && !isBlank(v))
                 ? 'noColumn'
-                : null;
+                : row.some((v, c) => t.map[c] === -2 && !isBlank(v))
+                  ? 'sameColumn'
+                  : null;
     if (reason) {
       plan.stays.push({ row: i + 1, reason, code });
       continue;

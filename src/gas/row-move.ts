@@ -6,6 +6,7 @@ import {
   ENTRIES,
   entryTabSuffix,
   findTabName,
+  isBlank,
   planRowMove,
   rowList,
   rowRuns,
@@ -14,6 +15,7 @@ import {
   type Cell,
   type MovePlan,
   type StayReason,
+  type TabMove,
 } from '../core';
 import { ADDON, LABEL, UNIT_TAB } from '../messages';
 import { appendLog, ensureRows, type LogLine } from './log-tab';
@@ -23,6 +25,7 @@ import { readUnits } from './unit-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface MoveResult {
   moved: number;
@@ -69,8 +72,51 @@ function readMove(spreadsheet: Spreadsheet): MoveRead | null {
 }
 
 const count = (plan: MovePlan) => plan.moves.reduce((n, m) => n + m.sources.length, 0);
-/** Text goes in with an apostrophe, so "02" or "1/2" stays text (safe-text.ts). */
-const written = (row: Cell[]) => row.map((v) => (typeof v === 'string' && v ? textCell(v) : v));
+/**
+ * Text goes in with an apostrophe, so "02" or "1/2" stays text (safe-text.ts); not in a cell formatted as plain text
+ * ("@"), which keeps every string as given, an apostrophe too. No Google page found says so: this follows what the
+ * emulation models (test/support/gas/model.ts, parseInput).
+ */
+const written = (row: Cell[], formats: string[]) =>
+  row.map((v, j) => (typeof v === 'string' && v && formats[j] !== '@' ? textCell(v) : v));
+
+/**
+ * The block a tab's rows go to, read just before writing: the lock does not stop people typing, so a block found not
+ * blank is looked for once more under the tab's last row, and never written over (null).
+ */
+function freeBlock(sheet: Sheet, m: TabMove): Range | null {
+  for (let tries = 0; tries < 2; tries++) {
+    // The tab grows by the rows it receives, no more (hundreds of tabs stay far from 10 million cells).
+    ensureRows(sheet, m.first + m.values.length - 1);
+    const block = sheet.getRange(m.first, 1, m.values.length, m.values[0]!.length);
+    if ((block.getValues() as Cell[][]).every((r) => r.every(isBlank))) return block;
+    const first = sheet.getLastRow() + 1;
+    m.dests = m.dests.map((d) => (d >= m.first ? d + first - m.first : d));
+    m.first = first;
+  }
+  return null;
+}
+
+/**
+ * Clears the moved rows of `Kết quả`, found by content in a read made just before: a row inserted or deleted above
+ * meanwhile shifts the numbers, and another person's row is never cleared. A row not at its number is looked for
+ * elsewhere and cleared only if found once; otherwise it stays (its copy too), said in the result and the log.
+ */
+function clearMoved(main: Sheet, rows: Cell[][], moved: number[], plan: MovePlan): number[] {
+  const now = main.getDataRange().getValues() as Cell[][];
+  const was = (row: number) => rows[row - 1]!;
+  const at = moved.map((row) => (sameRow(now[row - 1] ?? [], was(row)) ? row : 0));
+  moved.forEach((row, i) => {
+    if (at[i]) return;
+    const found = now.flatMap((r, j) => (!at.includes(j + 1) && sameRow(r, was(row)) ? [j + 1] : []));
+    if (found.length === 1) at[i] = found[0]!;
+    else plan.stays.push({ row, reason: 'notCleared', code: '' });
+  });
+  const cleared = at.filter((row) => row);
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  for (const [a, b] of rowRuns(cleared)) main.getRange(a, 1, b - a + 1, width).clearContent();
+  return cleared;
+}
 
 /** Moves under the document lock. Until the clearing, the next run repeats nothing: it finds the copies made. */
 function move(spreadsheet: Spreadsheet, { plan, main, rows, sheets }: MoveRead): MoveResult {
@@ -78,14 +124,12 @@ function move(spreadsheet: Spreadsheet, { plan, main, rows, sheets }: MoveRead):
   // The mark before anything is copied: a row found in two places is always explained in the log.
   appendLog(spreadsheet, [{ event: UNIT_TAB.say('vi', 'logStart'), tab, note: UNIT_TAB.say('vi', 'logStartNote') }]);
   const blocks = plan.moves.map((m) => {
-    const sheet = sheets.get(m.tab)!;
-    if (!m.values.length) return null;
-    // The tab grows by the rows it receives, no more (hundreds of tabs stay far from 10 million cells).
-    ensureRows(sheet, m.first + m.values.length - 1);
-    const block = sheet.getRange(m.first, 1, m.values.length, m.values[0]!.length);
+    const block = m.values.length ? freeBlock(sheets.get(m.tab)!, m) : null;
+    if (!block) return null;
     // Formats first: a date keeps its dd/mm/yyyy, a cell formatted as text stays text.
-    block.setNumberFormats(block.getNumberFormats().map((r, i) => r.map((f, j) => m.formats[i]![j] ?? f)));
-    return block.setValues(m.values.map(written));
+    const formats = block.getNumberFormats().map((r, i) => r.map((f, j) => m.formats[i]![j] ?? f));
+    block.setNumberFormats(formats);
+    return block.setValues(m.values.map((r, i) => written(r, formats[i]!)));
   });
   // Read back, and read Kết quả again: a row edited meanwhile stays there, and its copy is taken back.
   const now = main.getDataRange().getValues() as Cell[][];
@@ -95,6 +139,10 @@ function move(spreadsheet: Spreadsheet, { plan, main, rows, sheets }: MoveRead):
     const back = (blocks[k]?.getValues() ?? []) as Cell[][];
     const ok = m.sources.map((source, i) => {
       const at = m.dests[i]! - m.first;
+      if (at >= 0 && !blocks[k]) {
+        plan.stays.push({ row: source, reason: 'tabBusy', code: '' });
+        return false;
+      }
       const good = sameRow(now[source - 1] ?? [], rows[source - 1]!) && (at < 0 || sameRow(back[at]!, m.values[at]!));
       if (good) return true;
       if (at >= 0) blocks[k]!.offset(at, 0, 1).clearContent();
@@ -115,10 +163,22 @@ function move(spreadsheet: Spreadsheet, { plan, main, rows, sheets }: MoveRead):
   });
   // Logged before clearing. Cleared, not deleted: other rows keep their numbers for people typing meanwhile.
   appendLog(spreadsheet, lines);
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  for (const [a, b] of rowRuns(clear)) main.getRange(a, 1, b - a + 1, width).clearContent();
+  const cleared = clearMoved(main, rows, clear, plan);
+  if (rowList(cleared) !== rowList(clear)) {
+    const left = plan.stays.filter((s) => s.reason === 'notCleared').map((s) => s.row);
+    appendLog(spreadsheet, [
+      {
+        event: UNIT_TAB.say('vi', 'logCleared'),
+        tab,
+        row: cleared[0] ?? null,
+        oldValue: rowList(clear),
+        newValue: rowList(cleared),
+        note: left.length ? `${rowList(left)}: ${UNIT_TAB.say('vi', 'notCleared')}` : '',
+      },
+    ]);
+  }
   return result(
-    clear.length,
+    cleared.length,
     lines.map((l) => String(l.newValue).split(': ')[0]!),
     plan,
   );
@@ -155,7 +215,9 @@ export function moveRowsAsked(spreadsheet: Spreadsheet, quiet = false): MoveResu
     const lock = LockService.getDocumentLock();
     if (!lock.tryLock(10_000)) throw new ChiTieuError('sheet-busy', ADDON.text('sheetBusy'));
     try {
-      done = move(spreadsheet, readMove(spreadsheet)!);
+      // Kết quả may have been renamed or deleted while the question was open.
+      const read = readMove(spreadsheet);
+      done = read ? move(spreadsheet, read) : { moved: 0, tabs: [], stays: [], message: UNIT_TAB.say('vi', 'noMain') };
     } finally {
       lock.releaseLock();
     }

@@ -506,6 +506,11 @@ export const unitTab: typeof vi.unitTab = {
   formula: 'holds a formula',
   noColumn: "a cell in a column the unit's tab lacks",
   changed: 'edited during the move',
+  sameColumn: "a cell in a second column that goes to the same column of the unit's tab",
+  tabBusy: "someone was typing where the rows were to go on the unit's tab",
+  notCleared: 'copied to the unit tab but not cleared here, because the rows shifted: run it again',
+  noMain: 'There is no Kết quả tab any more (renamed or deleted?): no row was moved.',
+  logCleared: 'Xóa dòng đã chuyển',
   // The log tab's events stay Vietnamese, like its header.
   logStart: 'Bắt đầu chuyển dòng',
   logStartNote: 'No "Chuyển dòng" line below means it was cut: run it again.',

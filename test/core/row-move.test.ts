@@ -74,6 +74,26 @@ describe('planRowMove', () => {
     expect(units.map((u) => u.code)).toEqual(UNIT_ROWS.map((r) => r[0]));
   });
 
+  it('fills a tab column from one Kết quả column only: a row with a value in a second one stays', () => {
+    // Two "Ghi chú" columns, and a second unit code column under an alias ("Mã đơn vị" is the contract's).
+    const rows: Cell[][] = [
+      ['Mã đơn vị', 'Ngày', 'Mã chỉ tiêu', 'Số lượng', 'Nội dung hoạt động', 'Ghi chú', 'Ghi chú', 'Unit code'],
+      ['P02', '12/6/2023', 'cay-xanh', 40, 'Trồng cây', 'Ảnh ở nhóm Zalo', '', ''],
+      ['P02', '13/6/2023', 'cay-xanh', 41, 'Trồng cây', 'Ảnh', 'Đã gửi bản giấy', ''],
+      ['P02', '14/6/2023', 'cay-xanh', 42, 'Trồng cây', '', '', 'P02'],
+    ];
+    const twice = { rows, formats: rows.map((r) => r.map(() => '')), formulas: [] };
+    const p02 = { name: 'Kết quả – P02', rows: [[...HEADER, 'Ghi chú']], editable: true };
+    const plan = planRowMove(twice, units, [p02]);
+    expect(plan.moves[0]!.values).toEqual([
+      ['12/6/2023', 'P02', 'cay-xanh', 40, 'Trồng cây', '', '', 'Ảnh ở nhóm Zalo'],
+    ]);
+    expect(plan.stays).toEqual([
+      { row: 3, reason: 'sameColumn', code: 'P02' },
+      { row: 4, reason: 'sameColumn', code: 'P02' },
+    ]);
+  });
+
   it('compares rows as Sheets hands them back and lists rows as runs', () => {
     expect(sameRow(['a', new Date(5), 2, ''], ['a', new Date(5), 2])).toBe(true);
     expect(sameRow(['a', 2], ['a', '2'])).toBe(false);

@@ -284,6 +284,78 @@ describe('moving Kết quả rows to the units’ own tabs', () => {
     expect(emulation.spreadsheet.sheetValues('Kết quả – P02')).toEqual([[...ENTRY_HEADER, 'Ghi nhận lúc']]);
     expect(result.moved).toBe(9);
   });
+
+  /** Runs fn just before the first call of `member` at which ready() holds (whenCalled, armed again until then). */
+  function before(emulation: Emulation, member: string, ready: () => boolean, fn: () => void) {
+    const arm = () => emulation.whenCalled(member, () => (ready() ? fn() : arm()));
+    arm();
+  }
+
+  it('never writes over a row typed on the unit tab just before the copy: it goes under it', () => {
+    const { emulation, bundle } = setUp();
+    const typed = entry('21/6/2023', 'P02', 'qua', 3, 'Trao quà (gõ trên tab đơn vị)');
+    // P02's secretary types in the tab's first free row once P01's rows are written, as P02's block is taken.
+    const p01Written = () => emulation.spreadsheet.sheetValues('Kết quả – P01').length > 1;
+    before(emulation, 'Sheet.getRange', p01Written, () => emulation.spreadsheet.write('Kết quả – P02', 'A2', [typed]));
+    const original = emulation.spreadsheet.sheetValues('Kết quả');
+    emulation.answerAlerts('YES');
+    const result = bundle.run('moveRowsToUnitTabs') as Moved;
+    expect(result.moved).toBe(10);
+    const p02 = emulation.spreadsheet.sheetValues('Kết quả – P02');
+    expect(p02).toHaveLength(3);
+    expect(p02[1]!.slice(1, 5)).toEqual(['P02', 'qua', 3, 'Trao quà (gõ trên tab đơn vị)']);
+    expect(key(p02[2]!)).toBe(key(original[2]!));
+    expect(logLines(emulation).map((l) => l[6])).toContain('Kết quả – P02: 3');
+  });
+
+  it('clears the moved rows by content when a row is inserted above before the clearing, and no other row', () => {
+    const { emulation, bundle, main } = setUp();
+    const original = emulation.spreadsheet.sheetValues('Kết quả');
+    const newRow = entry('22/6/2023', 'P09', 'qua', 1, 'Dòng mới chèn lên trên');
+    // Once the move is logged, someone inserts a row at the top and types into it.
+    const logged = () => logLines(emulation).some((l) => l[1] === UNIT_TAB.say('vi', 'logMove'));
+    before(emulation, 'Sheet.getRange', logged, () => {
+      main.insertRowsBefore(2, 1);
+      emulation.spreadsheet.write('Kết quả', 'A2', [newRow]);
+    });
+    emulation.answerAlerts('YES');
+    const result = bundle.run('moveRowsToUnitTabs') as Moved;
+    expect(result.moved).toBe(10);
+    const now = emulation.spreadsheet.sheetValues('Kết quả');
+    expect(now[1]!.slice(1, 5)).toEqual(['P09', 'qua', 1, 'Dòng mới chèn lên trên']);
+    original.slice(1).forEach((row, i) => {
+      const stays = result.stays.some((s) => s.row === i + 2);
+      expect(now[i + 2]).toEqual(stays ? row : row.map(() => ''));
+    });
+    // Nothing lost, nothing in two places.
+    expect(copies(emulation, original.slice(1)).every((c) => c === 1)).toBe(true);
+    const cleared = logLines(emulation).find((l) => l[1] === UNIT_TAB.say('vi', 'logCleared'))!;
+    expect([cleared[5], cleared[6]]).toEqual(['2–5, 7, 9–13', '3–6, 8, 10–14']);
+  });
+
+  it('moves rows whose Kết quả cells are formatted as plain text (@)', () => {
+    const { emulation, bundle, main } = setUp();
+    main.getRange('B2:C200').setNumberFormat('@');
+    emulation.answerAlerts('YES');
+    const result = bundle.run('moveRowsToUnitTabs') as Moved;
+    expect(result.moved).toBe(10);
+    expect(result.stays.map((s) => s.reason)).not.toContain('changed');
+    expect(emulation.spreadsheet.cell('Kết quả – P01', 'B2')).toMatchObject({ value: 'P01', numberFormat: '@' });
+  });
+
+  it('says so when Kết quả is gone by the time the question is answered', () => {
+    const { emulation, bundle, ss, main } = setUp();
+    before(
+      emulation,
+      'Ui.alert',
+      () => true,
+      () => ss.deleteSheet(main),
+    );
+    emulation.answerAlerts('YES');
+    const result = bundle.run('moveRowsToUnitTabs') as Moved;
+    expect(result).toEqual({ moved: 0, tabs: [], stays: [], message: UNIT_TAB.say('vi', 'noMain') });
+    expect(emulation.toasts.at(-1)!.message).toBe(UNIT_TAB.say('vi', 'noMain'));
+  });
 });
 
 describe('setUpTemplate offers one tab per unit', () => {
