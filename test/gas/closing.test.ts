@@ -159,8 +159,9 @@ describe('closing a period in the add-on', () => {
 });
 
 describe('setUpTemplate writes weekly periods', () => {
-  it('never under a Periods tab filled by a formula (an import from another spreadsheet)', () => {
-    const data = workbook({
+  /** A campaign with a weekly deadline rule and an empty Periods tab. */
+  const weeklyWorkbook = () =>
+    workbook({
       periods: [],
       settings: [
         ['Tên chiến dịch', 'Mùa hè xanh 2024'],
@@ -169,6 +170,9 @@ describe('setUpTemplate writes weekly periods', () => {
         ['Hạn báo cáo hằng tuần', 'thứ 7 17:00'],
       ],
     });
+
+  it('never under a Periods tab filled by a formula (an import from another spreadsheet)', () => {
+    const data = weeklyWorkbook();
     const emulation = seededEmulation(data);
     emulation.spreadsheet.write('Đợt báo cáo', 'A1', [
       ['=IMPORTRANGE("https://docs.google.com/spreadsheets/d/thanh-doan/edit","Đợt!A:D")'],
@@ -180,15 +184,7 @@ describe('setUpTemplate writes weekly periods', () => {
   });
 
   it('from the Settings rule and window, on an empty Periods tab only, once', () => {
-    const data = workbook({
-      periods: [],
-      settings: [
-        ['Tên chiến dịch', 'Mùa hè xanh 2024'],
-        ['Từ ngày', '10/6/2024'],
-        ['Đến ngày', '20/8/2024'],
-        ['Hạn báo cáo hằng tuần', 'thứ 7 17:00'],
-      ],
-    });
+    const data = weeklyWorkbook();
     const emulation = seededEmulation(data);
     const bundle = emulation.loadBundle();
     const first = bundle.run('setUpTemplate') as { weeklyPeriods: number };
