@@ -1,9 +1,9 @@
 // "Tổng hợp cấp dưới": one tab `Kết quả – <lower code>` per lower level whose A1 imports its `Gửi cấp trên` tab.
 
-import { ChiTieuError, UNITS, entryTabSuffix, findTabName, importFormula, readCampaign, unitTabName } from '../core';
+import { ChiTieuError, entryTabSuffix, importFormula, unitTabName } from '../core';
 import { ADDON, SEND_UP } from '../messages';
 import { protectAsWarning } from './protection';
-import { listSheets, rowConverter } from './spreadsheet-reader';
+import { listSheets, readUnits } from './spreadsheet-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -48,16 +48,7 @@ export function importLowerLevels(spreadsheet: Spreadsheet): LowerImportResult {
 
 function importUnderLock(spreadsheet: Spreadsheet): LowerImportResult {
   const listing = listSheets(spreadsheet);
-  const unitsTab = listing.find(
-    (s) =>
-      s.name ===
-      findTabName(
-        listing.map((l) => l.name),
-        UNITS,
-      ),
-  );
-  const rows = rowConverter(spreadsheet)(unitsTab ? unitsTab.sheet.getDataRange().getValues() : []);
-  const units = readCampaign({ sheets: unitsTab ? [{ name: unitsTab.name, rows }] : [] }).campaign.units;
+  const units = readUnits(spreadsheet, listing);
   const result: LowerImportResult = { created: [], kept: [], otherFormula: [], typed: [], noUrl: [], message: '' };
   const linked = units.some((u) => u.spreadsheet);
   for (const unit of units) {

@@ -20,8 +20,7 @@ import {
 import { ADDON, LABEL, UNIT_TAB } from '../messages';
 import { appendLog, ensureRows, type LogLine } from './log-tab';
 import { textCell } from './safe-text';
-import { listSheets } from './spreadsheet-reader';
-import { readUnits } from './unit-tabs';
+import { listSheets, readUnits } from './spreadsheet-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

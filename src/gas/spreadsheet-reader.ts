@@ -8,9 +8,12 @@ import {
   entryTabNames,
   findSheet,
   findTabName,
+  readCampaign,
+  UNITS,
   type Cell,
   type SheetData,
   type TabDef,
+  type Unit,
   type WorkbookData,
 } from '../core';
 
@@ -115,8 +118,8 @@ export function readSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
 export function readContractTab(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   def: TabDef,
+  named: { name: string; sheet: Sheet }[] = listSheets(spreadsheet),
 ): { sheet: Sheet; data: SheetData } | null {
-  const named = listSheets(spreadsheet);
   const name = findTabName(
     named.map((t) => t.name),
     def,
@@ -127,4 +130,13 @@ export function readContractTab(
     sheet: found.sheet,
     data: { name: found.name, rows: rowConverter(spreadsheet)(found.sheet.getDataRange().getValues()) },
   };
+}
+
+/** The units of the Units tab (none without one), read with one getValues(). */
+export function readUnits(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  named: { name: string; sheet: Sheet }[] = listSheets(spreadsheet),
+): Unit[] {
+  const tab = readContractTab(spreadsheet, UNITS, named);
+  return tab ? readCampaign({ sheets: [tab.data] }).campaign.units : [];
 }

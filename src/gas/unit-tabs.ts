@@ -1,18 +1,8 @@
 // "Tạo tab riêng cho từng đơn vị": one protected Entries tab per unit on the Units tab (issue 15, DOMAIN.md).
 
-import {
-  ENTRIES,
-  UNITS,
-  findTabName,
-  headerRow,
-  planUnitTabs,
-  readCampaign,
-  type Cell,
-  type Unit,
-  type UnitTabPlan,
-} from '../core';
+import { ENTRIES, headerRow, planUnitTabs, type UnitTabPlan } from '../core';
 import { LABEL, UNIT_TAB } from '../messages';
-import { listSheets, rowConverter } from './spreadsheet-reader';
+import { listSheets, readUnits } from './spreadsheet-reader';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -84,24 +74,6 @@ function buildTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: U
   sheet.setFrozenRows(1);
   protectTab(sheet, plan);
   sheet.setName(plan.name);
-}
-
-/** The units of the Units tab (none without one), read with one getValues(). */
-export function readUnits(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  listing: { name: string; sheet: Sheet }[],
-): Unit[] {
-  const unitsTab = findTabName(
-    listing.map((s) => s.name),
-    UNITS,
-  );
-  if (!unitsTab) return [];
-  const values = listing
-    .find((s) => s.name === unitsTab)!
-    .sheet.getDataRange()
-    .getValues();
-  const rows = rowConverter(spreadsheet)(values) as Cell[][];
-  return readCampaign({ sheets: [{ name: unitsTab, rows }] }).campaign.units;
 }
 
 /**
